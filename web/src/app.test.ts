@@ -1,0 +1,110 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.ts';
+import { loadConfig } from './config.ts';
+
+function makeDist(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'droits360-dist-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Droits360</title>');
+  writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("install",()=>{})');
+  writeFileSync(path.join(dir, 'manifest.webmanifest'), '{}');
+  writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  return dir;
+}
+
+describe('server foundation', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await buildApp(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: makeDist() }),
+    );
+  });
+  afterAll(() => app.close());
+
+  it('answers the health check with the package version', async () => {
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('serves hashed assets as immutable', async () => {
+    const res = await app.inject('/assets/index-abc123.js');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it.each(['/', '/sw.js', '/manifest.webmanifest'])(
+    'revalidates %s on every visit',
+    async (url) => {
+      const res = await app.inject(url);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    },
+  );
+
+  it('falls back to index.html for client-side routes', async () => {
+    const res = await app.inject('/evenements-de-vie/naissance');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.body).toContain('<title>Droits360</title>');
+  });
+
+  it('answers unknown API paths with a JSON 404 in French', async () => {
+    const res = await app.inject('/api/nope');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({
+      error: 'not_found',
+      message: expect.stringContaining('introuvable'),
+    });
+  });
+
+  it('sends the security headers on every response', async () => {
+    const res = await app.inject('/api/health');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['permissions-policy']).toContain('camera=()');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS only behind HTTPS', async () => {
+    const https = await buildApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        PUBLIC_URL: 'https://droits.example.fr',
+      }),
+    );
+    const res = await https.inject('/api/health');
+    await https.close();
+    expect(res.headers['strict-transport-security']).toContain('max-age=');
+  });
+
+  it('says how to build when the PWA is missing', async () => {
+    const bare = await buildApp(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent-dist' }),
+    );
+    const res = await bare.inject('/droits');
+    await bare.close();
+    expect(res.statusCode).toBe(503);
+    expect(res.body).toContain('npm run build');
+  });
+});
+
+describe('configuration', () => {
+  it('names the variable that is wrong', () => {
+    expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+  });
+
+  it('refuses the development secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
+  });
+});

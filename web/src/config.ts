@@ -1,0 +1,60 @@
+import { z } from 'zod';
+
+// Configuration comes from the environment only, parsed once at start. A bad value stops the
+// server with a message naming the variable, never a stack trace.
+const booleanish = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'])
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+const DEV_SESSION_SECRET = 'droits360-dev-secret-not-for-production-use';
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    PUBLIC_URL: z.url().optional(),
+    TRUST_PROXY: booleanish.default(false),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'doit commencer par postgres:// ou postgresql://')
+      .optional(),
+    SQLITE_FILE: z.string().min(1).default('var/droits360.sqlite'),
+    STATIC_DIR: z.string().min(1).default('dist'),
+    SESSION_SECRET: z.string().min(32).default(DEV_SESSION_SECRET),
+    OPERATOR_NAME: z.string().min(1).max(120).default('Droits360'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && c.SESSION_SECRET === DEV_SESSION_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SESSION_SECRET'],
+        message: 'le secret de développement est refusé en production',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof schema> & {
+  readonly publicUrl: string;
+  readonly https: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (i) => `- ${i.path.join('.') || '(racine)'} : ${i.message}`,
+    );
+    throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
+  return { ...c, publicUrl, https: publicUrl.startsWith('https://') };
+}

@@ -1,0 +1,65 @@
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface StaticAppOptions {
+  /** Folder of the built PWA (vite build + service worker). */
+  readonly root: string;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+
+/** Hashed build output never changes; everything else must be revalidated on each visit. */
+export function cacheControlFor(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? IMMUTABLE : REVALIDATE;
+}
+
+function isNavigation(url: string): boolean {
+  return (
+    !url.startsWith('/api/') &&
+    !url.startsWith('/auth/') &&
+    path.extname(url.split('?')[0] ?? '') === ''
+  );
+}
+
+export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts) => {
+  const root = path.resolve(opts.root);
+  const hasBuild = existsSync(path.join(root, 'index.html'));
+
+  if (hasBuild) {
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: true,
+      index: false,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        const rel = `/${path.relative(root, filePath).split(path.sep).join('/')}`;
+        reply.header('Cache-Control', cacheControlFor(rel));
+      },
+    });
+  }
+
+  const sendIndex = (reply: FastifyReply) => {
+    if (!hasBuild) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(
+          "L'application n'est pas construite : lancez « npm run build » puis redémarrez le serveur.",
+        );
+    }
+    return reply.header('Cache-Control', REVALIDATE).sendFile('index.html', root);
+  };
+
+  app.get('/', (_request, reply) => sendIndex(reply));
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && isNavigation(request.url)) return sendIndex(reply);
+    return reply.code(404).send({
+      error: 'not_found',
+      message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0] ?? ''}`,
+    });
+  });
+};
