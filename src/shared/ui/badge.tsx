@@ -1,0 +1,14 @@
+// DSFR badge: a short status label ("Éligible", "Pré-rempli").
+export type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
+
+export function Badge({
+  label,
+  severity,
+}: {
+  readonly label: string;
+  readonly severity?: BadgeSeverity;
+}) {
+  return (
+    <p className={`fr-badge fr-badge--sm${severity ? ` fr-badge--${severity}` : ''}`}>{label}</p>
+  );
+}
