@@ -168,6 +168,8 @@ export interface BenefitDefinition {
   readonly periodicity: 'month' | 'year';
   readonly entity: 'famille' | 'individu';
   /** The organisations that pay it, used to route "Faire la demande". */
-  readonly paidBy: readonly ('caf' | 'msa' | 'cpam' | 'cnav' | 'carsat' | 'france-travail' | 'asp')[];
+  readonly paidBy: readonly (
+    'caf' | 'msa' | 'cpam' | 'cnav' | 'carsat' | 'france-travail' | 'asp'
+  )[];
   readonly compute: (ctx: Context, period: Period) => BenefitResult;
 }

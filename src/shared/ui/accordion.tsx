@@ -1,4 +1,5 @@
 // DSFR accordion, driven by React state (no DSFR JS needed, so it works before it loads).
+import '@gouvfr/dsfr/dist/component/accordion/accordion.main.min.css';
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 

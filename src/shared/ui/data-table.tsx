@@ -1,4 +1,5 @@
 // DSFR table with a caption; cells are already-formatted strings or nodes.
+import '@gouvfr/dsfr/dist/component/table/table.main.min.css';
 import type { ReactNode } from 'react';
 
 export interface DataTableProps {

@@ -1,4 +1,6 @@
 // DSFR alert (status messages) and callout (highlighted information such as a disclaimer).
+import '@gouvfr/dsfr/dist/component/callout/callout.main.min.css';
+import '@gouvfr/dsfr/dist/component/alert/alert.main.min.css';
 import type { ReactNode } from 'react';
 
 export interface AlertProps {

@@ -1,5 +1,6 @@
 // DSFR text input with label, hint, optional unit suffix and an announced error message.
 // Text (not type=number): people type "1 200,50"; inputMode brings the right keyboard.
+import '@gouvfr/dsfr/dist/component/input/input.main.min.css';
 import { useId } from 'react';
 
 export interface TextFieldProps {

@@ -1,15 +1,16 @@
 // DSFR tile: a whole-card link (the enlarged link makes the full tile clickable).
+import '@gouvfr/dsfr/dist/component/tile/tile.main.min.css';
 import { Link } from 'react-router';
 
 export interface TileProps {
   readonly title: string;
   readonly description?: string;
   readonly to: string;
-  readonly headingLevel?: 3 | 4;
+  readonly headingLevel?: 2 | 3 | 4;
 }
 
 export function Tile({ title, description, to, headingLevel = 3 }: TileProps) {
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const Heading = headingLevel === 2 ? 'h2' : headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div className="fr-tile fr-enlarge-link">
       <div className="fr-tile__body">

@@ -1,0 +1,1 @@
+export { KioskPage } from './routes/kiosk-page.tsx';

@@ -1,0 +1,2 @@
+export { LifeEventsPage } from './routes/life-events-page.tsx';
+export { LifeEventPage } from './routes/life-event-page.tsx';

@@ -1,0 +1,1 @@
+export { ProceduresPage } from './routes/procedures-page.tsx';

@@ -1,0 +1,1 @@
+export { RightsPage } from './routes/rights-page.tsx';

@@ -1,0 +1,37 @@
+// Shipped languages. Adding one (e.g. Arabic, right-to-left) = a catalogue folder in
+// src/locales/<code>/ and a line here; direction comes from the language itself.
+export const LANGUAGES = [
+  { code: 'fr', label: 'Français', dir: 'ltr' },
+  { code: 'en', label: 'English', dir: 'ltr' },
+] as const satisfies readonly { code: string; label: string; dir: 'ltr' | 'rtl' }[];
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+export const SOURCE_LANGUAGE: Language = 'fr';
+const STORAGE_KEY = 'droits360.lang';
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((l) => l.code === value);
+}
+
+export function directionOf(code: string): 'ltr' | 'rtl' {
+  return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
+}
+
+export function initialLanguage(): Language {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLanguage(saved)) return saved;
+  } catch {
+    // Storage can be unavailable (private mode, kiosk lockdown): fall back to the browser.
+  }
+  const browser = navigator.language.slice(0, 2);
+  return isLanguage(browser) ? browser : SOURCE_LANGUAGE;
+}
+
+export function rememberLanguage(code: Language): void {
+  try {
+    localStorage.setItem(STORAGE_KEY, code);
+  } catch {
+    // Not persisted: the choice still holds for this visit.
+  }
+}

@@ -1,0 +1,77 @@
+// Page-level building blocks: the main container, lead paragraph, prose and plain links.
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+
+export function PageContainer({ children }: { readonly children: ReactNode }) {
+  return <div className="fr-container fr-my-6w">{children}</div>;
+}
+
+export function PageTitle({ children }: { readonly children: ReactNode }) {
+  return <h1>{children}</h1>;
+}
+
+export function Lead({ children }: { readonly children: ReactNode }) {
+  return <p className="fr-text--lead">{children}</p>;
+}
+
+export function Section({
+  title,
+  children,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <section className="fr-mt-6w">
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export function TextLink({ to, children }: { readonly to: string; readonly children: ReactNode }) {
+  return (
+    <Link className="fr-link" to={to}>
+      {children}
+    </Link>
+  );
+}
+
+export function ExternalLink({
+  href,
+  children,
+  newWindowLabel,
+}: {
+  readonly href: string;
+  readonly children: string;
+  /** e.g. "nouvelle fenêtre", appended to the title (RGAA 13.2). */
+  readonly newWindowLabel: string;
+}) {
+  return (
+    <a
+      className="fr-link"
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={`${children} - ${newWindowLabel}`}
+    >
+      {children}
+    </a>
+  );
+}
+
+export function LinkList({
+  items,
+}: {
+  readonly items: readonly { readonly to: string; readonly label: string }[];
+}) {
+  return (
+    <ul>
+      {items.map((i) => (
+        <li key={i.to}>
+          <TextLink to={i.to}>{i.label}</TextLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,38 @@
+// The service worker. Precaches the app shell, every route's code, catalogues, woff2 fonts and
+// public files; any route opens offline. Personal data (/api, /auth) never touches a cache, so
+// a shared device can never show one person's data to the next.
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+
+declare const self: ServiceWorkerGlobalScope & {
+  __WB_MANIFEST: (string | { url: string; revision: string | null })[];
+};
+
+const PRIVATE_PATHS = /^\/(api|auth)(\/|$)/;
+
+cleanupOutdatedCaches();
+precacheAndRoute(self.__WB_MANIFEST);
+
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && PRIVATE_PATHS.test(url.pathname),
+  new NetworkOnly(),
+  'GET',
+);
+registerRoute(
+  ({ url }) => url.origin === self.location.origin && PRIVATE_PATHS.test(url.pathname),
+  new NetworkOnly(),
+  'POST',
+);
+
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [PRIVATE_PATHS] }),
+);
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
