@@ -1,0 +1,60 @@
+// The results: total per month, benefits granted first, then those not granted (with why not).
+import { useTranslation } from 'react-i18next';
+import type { BenefitResult } from '../../../engine/contract.ts';
+import { isCounted, monthlyTotal } from '../../../engine/explain/index.ts';
+import { Callout } from '../../../shared/ui/notice.tsx';
+import { Section } from '../../../shared/ui/page.tsx';
+import type { BenefitInfo } from '../api/engine.ts';
+import { documentsFor } from '../utils/documents.ts';
+import { money } from '../utils/format.ts';
+import { BenefitCard } from './benefit-card.tsx';
+
+export interface ResultsListProps {
+  readonly infos: readonly BenefitInfo[];
+  readonly results: readonly BenefitResult[];
+}
+
+export function ResultsList({ infos, results }: ResultsListProps) {
+  const { t, i18n } = useTranslation('simulate');
+  const yearly = new Set(infos.filter((i) => i.periodicity === 'year').map((i) => i.id));
+  const shown = infos.flatMap((info) => {
+    const result = results.find((r) => r.id === info.id);
+    return result ? [{ info, result }] : [];
+  });
+  const granted = shown.filter((s) => isCounted(s.result));
+  const others = shown.filter((s) => !isCounted(s.result));
+  const total = money(monthlyTotal(results, yearly), i18n.language);
+  return (
+    <>
+      <Callout title={t('results.total')}>
+        <strong data-total={monthlyTotal(results, yearly)}>
+          {t('results.totalValue', { amount: total })}
+        </strong>
+      </Callout>
+      {granted.length > 0 ? (
+        <Section title={t('results.eligibleHeading')}>
+          {granted.map((s) => (
+            <BenefitCard key={s.info.id} info={s.info} result={s.result} />
+          ))}
+        </Section>
+      ) : null}
+      {granted.length > 0 ? (
+        <Section title={t('results.documents')}>
+          <ul>
+            {documentsFor(granted.map((s) => s.info.id)).map((d) => (
+              <li key={d}>{t(`documentsList.${d}`)}</li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+      {others.length > 0 ? (
+        <Section title={t('results.ineligibleHeading')}>
+          {others.map((s) => (
+            <BenefitCard key={s.info.id} info={s.info} result={s.result} />
+          ))}
+        </Section>
+      ) : null}
+      <Callout title={t('results.disclaimerTitle')}>{t('results.disclaimer')}</Callout>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { applicableQuestions } from '../../../engine/questions/index.ts';
+import { labelOf, rawOf, validate } from './validate.ts';
+
+const today = new Date(2026, 0, 15);
+const qs = applicableQuestions({
+  couple: true,
+  nb_enfants: 1,
+  statut_occupation_logement: 'locataire_vide',
+  'p1.activite': 'actif',
+});
+const q = (key: string) => qs.find((x) => x.key === key)!;
+
+describe('validate', () => {
+  it('reads choices and yes/no answers', () => {
+    expect(validate(q('couple'), 'true', today)).toEqual({ ok: true, value: true });
+    expect(validate(q('couple'), '', today)).toEqual({ ok: false, key: 'errors.choose' });
+    expect(validate(q('zone_apl'), 'zone_9', today)).toEqual({ ok: false, key: 'errors.choose' });
+  });
+
+  it('checks amounts, counts and dates with their bounds', () => {
+    expect(validate(q('loyer'), '1 200,50', today)).toEqual({ ok: true, value: 1200.5 });
+    expect(validate(q('loyer'), '9000', today)).toMatchObject({
+      ok: false,
+      key: 'errors.too_large',
+    });
+    expect(validate(q('nb_enfants'), '13', today)).toMatchObject({
+      ok: false,
+      key: 'errors.too_many',
+      params: { max: 12 },
+    });
+    expect(validate(q('e1.date_naissance'), '01/01/1990', today)).toMatchObject({
+      ok: false,
+      key: 'errors.too_old',
+    });
+    expect(validate(q('p2.date_naissance'), '21/06/1987', today)).toEqual({
+      ok: true,
+      value: '1987-06-21',
+    });
+  });
+});
+
+describe('labels and raw text', () => {
+  it('names the person asked about', () => {
+    expect(labelOf(q('p2.date_naissance'))).toEqual({ key: 'questions.date_naissance.p2' });
+    expect(labelOf(q('e1.date_naissance'))).toEqual({
+      key: 'questions.date_naissance.child',
+      n: 1,
+    });
+    expect(labelOf(q('loyer'))).toEqual({ key: 'questions.loyer.label' });
+  });
+
+  it('shows stored answers in French formats', () => {
+    expect(rawOf(q('loyer'), 650.5)).toBe('650,5');
+    expect(rawOf(q('p1.date_naissance'), '1991-03-14')).toBe('14/03/1991');
+  });
+});
