@@ -1,4 +1,5 @@
 // DSFR badge: a short status label ("Éligible", "Pré-rempli").
+import '@gouvfr/dsfr/dist/component/badge/badge.main.min.css';
 export type BadgeSeverity = 'success' | 'error' | 'info' | 'warning' | 'new';
 
 export function Badge({

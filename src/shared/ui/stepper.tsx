@@ -1,4 +1,5 @@
 // DSFR stepper: "Étape 2 sur 5", the current step's title and the next one.
+import '@gouvfr/dsfr/dist/component/stepper/stepper.main.min.css';
 export interface StepperProps {
   readonly current: number;
   readonly count: number;

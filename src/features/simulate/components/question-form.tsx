@@ -70,7 +70,7 @@ export function QuestionForm({ questions, onDone, onBack, today = new Date() }: 
       ))}
       <ButtonsGroup>
         <Button type="submit">{t('nav.next')}</Button>
-        <Button priority="secondary" icon="arrow-left-line" onClick={onBack}>
+        <Button priority="secondary" onClick={onBack}>
           {t('nav.previous')}
         </Button>
       </ButtonsGroup>
