@@ -35,7 +35,14 @@ export function Header(props: HeaderProps) {
 
   useEffect(() => {
     if (!open) return;
-    closeButton.current?.focus();
+    // The modal becomes visible through a CSS transition (visibility included): focus now if
+    // it can take focus, else when the transition ends.
+    const focusClose = () => {
+      if (document.activeElement !== closeButton.current) closeButton.current?.focus();
+    };
+    const frame = requestAnimationFrame(focusClose);
+    const menu = document.getElementById('header-menu');
+    menu?.addEventListener('transitionend', focusClose);
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         setOpenOn(null);
@@ -44,6 +51,8 @@ export function Header(props: HeaderProps) {
     };
     document.addEventListener('keydown', onKey);
     return () => {
+      cancelAnimationFrame(frame);
+      menu?.removeEventListener('transitionend', focusClose);
       document.removeEventListener('keydown', onKey);
     };
   }, [open]);
