@@ -5,7 +5,6 @@ import '../shared/ui/dsfr.css';
 import '../shared/ui/app.css';
 import { setupI18n } from '../shared/i18n/index.ts';
 import { applyScheme, savedScheme, watchSystemScheme } from '../shared/lib/theme.ts';
-import { Providers } from './providers.tsx';
 import { createRouter } from './router.tsx';
 import { registerServiceWorker } from './service-worker.ts';
 
@@ -18,11 +17,12 @@ if (!container) throw new Error('Élément #root absent de index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <Providers>
-      <Suspense>
-        <RouterProvider router={createRouter()} />
-      </Suspense>
-    </Providers>
+    <Suspense>
+      <RouterProvider router={createRouter()} />
+    </Suspense>
   </StrictMode>,
 );
-registerServiceWorker();
+// After the first screen: the service worker is for the next visits.
+window.addEventListener('load', () => {
+  void registerServiceWorker();
+});

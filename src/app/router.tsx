@@ -2,6 +2,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
+// The home page is the first screen of most visits: bundled with the shell, not lazy.
+import { HomePage } from '../features/home/index.ts';
 
 const page = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
 
@@ -14,12 +16,7 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          {
-            index: true,
-            ...page(() =>
-              import('../features/home/index.ts').then((m) => ({ Component: m.HomePage })),
-            ),
-          },
+          { index: true, Component: HomePage },
           {
             path: 'droits/*',
             ...page(() =>

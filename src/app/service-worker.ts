@@ -1,7 +1,5 @@
 // Registers the service worker (production builds only) and tells the UI when a new version
 // waits, so that the person decides when to switch (never a reload under their fingers).
-import { Workbox } from 'workbox-window';
-
 export interface UpdateHandle {
   apply: () => void;
 }
@@ -18,8 +16,9 @@ export function onUpdateReady(listener: Listener): () => void {
   };
 }
 
-export function registerServiceWorker(): void {
+export async function registerServiceWorker(): Promise<void> {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const { Workbox } = await import('workbox-window');
   const wb = new Workbox('/sw.js');
   wb.addEventListener('waiting', () => {
     pending = {
@@ -32,5 +31,5 @@ export function registerServiceWorker(): void {
     };
     for (const l of listeners) l(pending);
   });
-  void wb.register();
+  await wb.register();
 }

@@ -13,6 +13,7 @@ function makeDist(): string {
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("install",()=>{})');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{}');
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(path.join(dir, 'assets', 'index-abc123.js.br'), 'brotli bytes');
   return dir;
 }
 
@@ -35,6 +36,16 @@ describe('server foundation', () => {
     const res = await app.inject('/assets/index-abc123.js');
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('serves the pre-compressed copy to browsers that accept it', async () => {
+    const res = await app.inject({
+      url: '/assets/index-abc123.js',
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.body).toBe('brotli bytes');
   });
 
   it.each(['/', '/sw.js', '/manifest.webmanifest'])(
@@ -72,6 +83,7 @@ describe('server foundation', () => {
     expect(res.headers['permissions-policy']).toContain('camera=()');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['strict-transport-security']).toBeUndefined();
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 
   it('sends HSTS only behind HTTPS', async () => {

@@ -3,6 +3,7 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
+import frHome from '../../locales/fr/home.json';
 import { directionOf, initialLanguage, SOURCE_LANGUAGE } from './languages.ts';
 
 const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
@@ -45,7 +46,8 @@ export async function setupI18n(language = initialLanguage()) {
       ns: ['common'],
       defaultNS: 'common',
       partialBundledLanguages: true,
-      resources: { fr: { common: frCommon } },
+      // The first screen's catalogues in the source language ship with the shell.
+      resources: { fr: { common: frCommon, home: frHome } },
       interpolation: { escapeValue: false },
       react: { useSuspense: true },
       returnNull: false,

@@ -17,15 +17,18 @@ export function directionOf(code: string): 'ltr' | 'rtl' {
   return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
 }
 
+/**
+ * French unless the person chose another language on this device: a public service speaks
+ * French first, and the page must not change language under someone on a shared kiosk.
+ */
 export function initialLanguage(): Language {
   try {
     const saved = localStorage.getItem(STORAGE_KEY);
     if (isLanguage(saved)) return saved;
   } catch {
-    // Storage can be unavailable (private mode, kiosk lockdown): fall back to the browser.
+    // Storage can be unavailable (private mode, kiosk lockdown): French then.
   }
-  const browser = navigator.language.slice(0, 2);
-  return isLanguage(browser) ? browser : SOURCE_LANGUAGE;
+  return SOURCE_LANGUAGE;
 }
 
 export function rememberLanguage(code: Language): void {

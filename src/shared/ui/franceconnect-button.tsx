@@ -19,7 +19,7 @@ export function FranceConnectButton({
   return (
     <div className="fr-connect-group">
       <a className="fr-connect" href={href}>
-        <span className="fr-connect__login">{first}</span>
+        <span className="fr-connect__login">{first}</span>{' '}
         <span className="fr-connect__brand">{brand}</span>
       </a>
       <p>

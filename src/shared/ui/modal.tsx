@@ -21,7 +21,8 @@ export function Modal({ id, title, closeLabel, open, onClose, children }: ModalP
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
     } else if (!open && el.open) {
-      el.close();
+      if (typeof el.close === 'function') el.close();
+      else el.removeAttribute('open');
     }
   }, [open]);
 

@@ -33,6 +33,7 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts)
       root,
       wildcard: true,
       index: false,
+      preCompressed: true,
       cacheControl: false,
       setHeaders: (reply, filePath) => {
         const rel = `/${path.relative(root, filePath).split(path.sep).join('/')}`;
