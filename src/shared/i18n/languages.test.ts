@@ -1,8 +1,13 @@
 import { beforeEach, expect, it } from 'vitest';
-import { directionOf, initialLanguage, rememberLanguage } from './languages.ts';
+import { directionOf, initialLanguage, LANGUAGES, rememberLanguage } from './languages.ts';
 
 beforeEach(() => {
   localStorage.clear();
+});
+
+it('ships every catalogue folder, French first, each named in its own language', () => {
+  expect(LANGUAGES[0]).toEqual({ code: 'fr', label: 'Français', dir: 'ltr' });
+  expect(LANGUAGES).toContainEqual({ code: 'en', label: 'English', dir: 'ltr' });
 });
 
 it('speaks French unless the person chose another language on this device', () => {
@@ -13,7 +18,8 @@ it('speaks French unless the person chose another language on this device', () =
   expect(initialLanguage()).toBe('fr');
 });
 
-it('gives the writing direction of a language (left to right by default)', () => {
+it('writes Arabic right to left, French and English left to right', () => {
+  expect(directionOf('ar')).toBe('rtl');
   expect(directionOf('fr')).toBe('ltr');
-  expect(directionOf('ar')).toBe('ltr');
+  expect(directionOf('en')).toBe('ltr');
 });

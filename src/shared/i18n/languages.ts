@@ -1,20 +1,38 @@
-// Shipped languages. Adding one (e.g. Arabic, right-to-left) = a catalogue folder in
-// src/locales/<code>/ and a line here; direction comes from the language itself.
-export const LANGUAGES = [
-  { code: 'fr', label: 'Français', dir: 'ltr' },
-  { code: 'en', label: 'English', dir: 'ltr' },
-] as const satisfies readonly { code: string; label: string; dir: 'ltr' | 'rtl' }[];
+// Shipped languages = the catalogue folders under src/locales/. Adding one (Arabic, say) is a
+// matter of a folder of catalogues: its name in its own language and its writing direction
+// come from the browser's Intl data.
+const catalogues = import.meta.glob('../../locales/*/common.json');
 
-export type Language = (typeof LANGUAGES)[number]['code'];
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
+
+export type Language = string;
 export const SOURCE_LANGUAGE: Language = 'fr';
 const STORAGE_KEY = 'droits360.lang';
 
-export function isLanguage(value: unknown): value is Language {
-  return LANGUAGES.some((l) => l.code === value);
+const codes = Object.keys(catalogues)
+  .map((key) => key.split('/').at(-2) ?? '')
+  .filter((code) => code !== '')
+  .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
+
+function ownName(code: string): string {
+  try {
+    const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+  } catch {
+    return code;
+  }
 }
 
 export function directionOf(code: string): 'ltr' | 'rtl' {
-  return LANGUAGES.find((l) => l.code === code)?.dir ?? 'ltr';
+  return RTL.has(code.split('-')[0] ?? code) ? 'rtl' : 'ltr';
+}
+
+export const LANGUAGES: readonly { code: string; label: string; dir: 'ltr' | 'rtl' }[] = codes.map(
+  (code) => ({ code, label: ownName(code), dir: directionOf(code) }),
+);
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && codes.includes(value);
 }
 
 /**

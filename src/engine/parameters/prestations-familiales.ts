@@ -1,0 +1,123 @@
+// Family benefits: the BMAF and the allocations familiales rules, dated, with their sources.
+import type { LegalRef, Parameter } from '../contract.ts';
+
+const CSS_BMAF: LegalRef = {
+  title:
+    'Code de la sécurité sociale, art. L551-1 (base mensuelle de calcul des allocations familiales)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038834291',
+};
+const INSTR_2024: LegalRef = {
+  title: 'Instruction interministérielle n° DSS/2B/2024/43 du 20 mars 2024',
+  url: 'https://sante.gouv.fr/fichiers/bo/2024/2024.6.sante.pdf#page=84',
+};
+const INSTR_2025: LegalRef = {
+  title: 'Instruction interministérielle n° DSS/2A/2C/2025/32 du 7 mars 2025 (+1,7 %)',
+  url: 'https://sante.gouv.fr/fichiers/bo/2025/2025.6.sante.pdf#page=9',
+};
+const INSTR_2026: LegalRef = {
+  title:
+    'Instruction interministérielle du 20 mars 2026 relative à la revalorisation au 1er avril 2026 des prestations familiales',
+  url: 'https://bulletins-officiels.social.gouv.fr/',
+};
+
+/** Base mensuelle de calcul des allocations familiales (€). */
+export const bmaf: Parameter = {
+  label: 'Base mensuelle de calcul des allocations familiales (BMAF)',
+  unit: 'currency',
+  values: [
+    { from: '2023-04-01', value: 445.93, ref: CSS_BMAF },
+    { from: '2024-04-01', value: 466.44, ref: INSTR_2024 },
+    { from: '2025-04-01', value: 474.37, ref: INSTR_2025 },
+    { from: '2026-04-01', value: 478.16, ref: INSTR_2026 },
+  ],
+};
+
+const D521_1: LegalRef = {
+  title: 'Code de la sécurité sociale, art. D521-1 (montants des allocations familiales)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680318',
+};
+const D521_2: LegalRef = {
+  title: 'Code de la sécurité sociale, art. D521-2 (majorations pour âge)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680326',
+};
+const DECRET_2026_138: LegalRef = {
+  title:
+    'Décret n° 2026-138 du 27 février 2026 portant à dix-huit ans l’âge de la majoration des allocations familiales',
+  url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053594174',
+};
+
+export const afTaux = {
+  deuxEnfants: {
+    label: 'Taux pour deux enfants à charge',
+    unit: 'rate',
+    values: [{ from: '2015-07-01', value: 0.32, ref: D521_1 }],
+  },
+  parEnfantSupplementaire: {
+    label: 'Taux par enfant à charge à partir du troisième',
+    unit: 'rate',
+    values: [{ from: '2015-07-01', value: 0.41, ref: D521_1 }],
+  },
+  majorationAge: {
+    label: 'Majoration pour âge, par enfant',
+    unit: 'rate',
+    values: [{ from: '2008-05-01', value: 0.16, ref: D521_2 }],
+  },
+  ageMajoration: {
+    label: 'Âge ouvrant la majoration (enfants nés à partir du 1er mars 2012)',
+    unit: 'years',
+    values: [
+      { from: '2008-05-01', value: 14, ref: D521_2 },
+      { from: '2026-03-01', value: 18, ref: DECRET_2026_138 },
+    ],
+  },
+  forfaitaire: {
+    label: 'Allocation forfaitaire pour un enfant de 20 ans (familles de 3 enfants ou plus)',
+    unit: 'rate',
+    values: [{ from: '2003-07-01', value: 0.20234, ref: D521_1 }],
+  },
+} satisfies Record<string, Parameter>;
+
+const D521_3: LegalRef = {
+  title: 'Code de la sécurité sociale, art. D521-3 (plafonds de ressources, modulation)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680334',
+};
+const INSTR_PLAFONDS_2026: LegalRef = {
+  title: 'Instruction interministérielle DSS/2B/2025/177 du 18 décembre 2025 (plafonds 2026)',
+  url: 'https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf',
+};
+
+/** Ceilings (revenus N-2, €/an) for two children; each further child raises them. */
+export const afPlafonds = {
+  tranche1: {
+    label: 'Premier plafond de ressources (2 enfants)',
+    unit: 'currency',
+    values: [
+      { from: '2024-01-01', value: 74966, ref: D521_3 },
+      { from: '2025-01-01', value: 78565, ref: D521_3 },
+      { from: '2026-01-01', value: 79980, ref: INSTR_PLAFONDS_2026 },
+    ],
+  },
+  tranche2: {
+    label: 'Second plafond de ressources (2 enfants)',
+    unit: 'currency',
+    values: [
+      { from: '2024-01-01', value: 99922, ref: D521_3 },
+      { from: '2025-01-01', value: 104719, ref: D521_3 },
+      { from: '2026-01-01', value: 106604, ref: INSTR_PLAFONDS_2026 },
+    ],
+  },
+  parEnfant: {
+    label: 'Majoration des plafonds par enfant supplémentaire',
+    unit: 'currency',
+    values: [
+      { from: '2024-01-01', value: 6246, ref: D521_3 },
+      { from: '2025-01-01', value: 6546, ref: D521_3 },
+      { from: '2026-01-01', value: 6664, ref: INSTR_PLAFONDS_2026 },
+    ],
+  },
+} satisfies Record<string, Parameter>;
+
+export const REF_L521_1: LegalRef = {
+  title: 'Code de la sécurité sociale, art. L521-1 (allocations familiales)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000041398213',
+};
