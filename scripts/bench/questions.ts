@@ -3,7 +3,11 @@
 // With the engine present, its `missing` inputs prune the plan as in the browser.
 import { existsSync } from 'node:fs';
 import { SCRIPTED_HOUSEHOLDS } from '../../src/engine/questions/__fixtures__/households.ts';
-import { countQuestions, householdFromAnswers } from '../../src/engine/questions/index.ts';
+import {
+  countQuestions,
+  householdFromAnswers,
+  missingOf,
+} from '../../src/engine/questions/index.ts';
 import type { Answers } from '../../src/engine/questions/index.ts';
 import type {
   BenefitResult,
@@ -20,8 +24,8 @@ const period: MonthPeriod = { unit: 'month', year: 2026, month: 1 };
 const engineUrl = new URL('../../src/engine/index.ts', import.meta.url);
 const engine = existsSync(engineUrl) ? ((await import(engineUrl.href)) as EngineModule) : undefined;
 const missingFor = engine
-  ? (answers: Answers): MissingInput[] =>
-      engine.simulate(householdFromAnswers(answers, period), period).flatMap((r) => r.missing)
+  ? (answers: Answers): MissingInput[] | undefined =>
+      missingOf(engine.simulate(householdFromAnswers(answers, period), period))
   : undefined;
 
 const rows = SCRIPTED_HOUSEHOLDS.map((h) => {
@@ -33,7 +37,7 @@ if (process.argv.includes('--json')) {
   process.stdout.write(`${JSON.stringify({ engine: Boolean(engine), rows })}\n`);
 } else {
   process.stdout.write(
-    `questions per scripted household (${engine ? 'engine missing inputs' : 'static plan'}):\n`,
+    `questions per scripted household (${engine ? 'engine loaded: its missing inputs prune the plan once it reports incomplete results' : 'static plan'}):\n`,
   );
   for (const r of rows)
     process.stdout.write(

@@ -15,6 +15,7 @@ export {
   applicableQuestions,
   byStep,
   childIds,
+  missingOf,
   nextQuestion,
   plan,
   pruneAnswers,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCRIPTED_HOUSEHOLDS } from './__fixtures__/households.ts';
-import { byStep, countQuestions, nextQuestion, plan, pruneAnswers } from './index.ts';
+import { byStep, countQuestions, missingOf, nextQuestion, plan, pruneAnswers } from './index.ts';
 
 const household = (id: string) => SCRIPTED_HOUSEHOLDS.find((h) => h.id === id)!.answers;
 
@@ -93,5 +93,15 @@ describe('question counts of the scripted households', () => {
     const run = countQuestions(household('single_parent_two_children_part_time_tenant'));
     expect(run.asked).toHaveLength(13);
     expect(run.asked.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('missing inputs from engine results', () => {
+  const period = { unit: 'month', year: 2026, month: 1 } as const;
+  const base = { id: 'rsa', period, amount: 0, reasons: [], trace: [] } as const;
+  it('prunes only once the engine reports an incomplete result', () => {
+    const m = { variable: 'salaire_net', entity: 'individu', id: 'p1' } as const;
+    expect(missingOf([{ ...base, status: 'eligible', missing: [] }])).toBeUndefined();
+    expect(missingOf([{ ...base, status: 'incomplete', missing: [m] }])).toEqual([m]);
   });
 });

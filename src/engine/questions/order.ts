@@ -2,7 +2,7 @@
 // answers so far and it can change a result for the benefits in view: structural questions
 // always, the others when a selected benefit reads them and, once the engine has run, when the
 // engine still lists their input among the `missing` ones (or it was answered already).
-import type { BenefitId, MissingInput } from '../contract.ts';
+import type { BenefitId, BenefitResult, MissingInput } from '../contract.ts';
 import { CATALOGUE } from './catalogue.ts';
 import type { Answers, Question, QuestionTemplate, StepId } from './types.ts';
 
@@ -88,4 +88,15 @@ export function pruneAnswers(answers: Answers): Answers {
     if (Object.keys(next).length === Object.keys(current).length) return next;
     current = next;
   }
+}
+
+/**
+ * The missing inputs to prune the plan with, from engine results: only once the engine reports
+ * an incomplete result. Results that are all decided mean the engine took defaults for what was
+ * not asked, which must not silence questions that can still change an amount.
+ */
+export function missingOf(results: readonly BenefitResult[]): MissingInput[] | undefined {
+  return results.some((r) => r.status === 'incomplete')
+    ? results.flatMap((r) => r.missing)
+    : undefined;
 }

@@ -15,7 +15,7 @@ export interface ScriptRun {
 export function countQuestions(
   script: Answers,
   options: Omit<PlanOptions, 'missing'> & {
-    readonly missingFor?: (answers: Answers) => readonly MissingInput[];
+    readonly missingFor?: (answers: Answers) => readonly MissingInput[] | undefined;
   } = {},
 ): ScriptRun {
   const asked: string[] = [];

@@ -5,7 +5,7 @@ import type {
   MissingInput,
   MonthPeriod,
 } from '../../../engine/contract.ts';
-import { householdFromAnswers } from '../../../engine/questions/index.ts';
+import { householdFromAnswers, missingOf } from '../../../engine/questions/index.ts';
 import type { Answers, PlanOptions } from '../../../engine/questions/index.ts';
 import type { EngineApi } from '../api/engine.ts';
 
@@ -35,8 +35,8 @@ export function missingFor(
   answers: Answers,
   benefits: readonly BenefitId[],
   period: MonthPeriod,
-): MissingInput[] {
-  return runSimulation(engine, answers, benefits, period).flatMap((r) => r.missing);
+): MissingInput[] | undefined {
+  return missingOf(runSimulation(engine, answers, benefits, period));
 }
 
 /** The plan options for some answers: benefits in view, and the engine's missing inputs when loaded. */
@@ -49,5 +49,8 @@ export function optionsFor(
 ): OptionsFor {
   const base = benefits.length > 0 ? { benefits } : {};
   if (!engine) return () => base;
-  return (answers) => ({ ...base, missing: missingFor(engine, answers, benefits, period) });
+  return (answers) => {
+    const missing = missingFor(engine, answers, benefits, period);
+    return missing ? { ...base, missing } : base;
+  };
 }
