@@ -1,6 +1,8 @@
 // Every benefit the engine computes, in display order.
 import type { BenefitDefinition } from '../contract.ts';
 import { af } from './af/af.ts';
+import { ars } from './ars/ars.ts';
 import { asf } from './asf/asf.ts';
+import { paje_base } from './paje_base/paje_base.ts';
 
-export const BENEFITS: readonly BenefitDefinition[] = [af, asf];
+export const BENEFITS: readonly BenefitDefinition[] = [af, asf, paje_base, ars];

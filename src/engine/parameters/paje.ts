@@ -1,0 +1,68 @@
+// PAJE allocation de base: rate of the BMAF and the resource ceilings (children born since
+// April 2018), revised every 1 January.
+import type { LegalRef, Parameter } from '../contract.ts';
+
+const D531_2: LegalRef = {
+  title: 'Code de la sécurité sociale, art. D531-3 (montant de l’allocation de base)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036791524',
+};
+const R531_1: LegalRef = {
+  title: 'Code de la sécurité sociale, art. R531-1 (plafonds de ressources de la PAJE)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036791399',
+};
+const PLAFONDS_2026: LegalRef = {
+  title: 'Instruction interministérielle DSS/2B/2025/177 du 18 décembre 2025 (plafonds 2026)',
+  url: 'https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf',
+};
+
+const yearly = (label: string, v2024: number, v2025: number, v2026: number): Parameter => ({
+  label,
+  unit: 'currency',
+  values: [
+    { from: '2024-01-01', value: v2024, ref: R531_1 },
+    { from: '2025-01-01', value: v2025, ref: R531_1 },
+    { from: '2026-01-01', value: v2026, ref: PLAFONDS_2026 },
+  ],
+});
+
+export const paje = {
+  tauxPlein: {
+    label: 'Allocation de base à taux plein',
+    unit: 'rate',
+    values: [{ from: '2018-04-01', value: 0.4165, ref: D531_2 }],
+  },
+  ageLimite: {
+    label: 'Âge limite de l’enfant (strict)',
+    unit: 'years',
+    values: [{ from: '2004-01-01', value: 3, ref: D531_2 }],
+  },
+  plafondPlein: yearly('Plafond pour le taux plein, sans enfant', 23296, 24414, 24853),
+  plafondPartiel: yearly('Plafond pour le taux partiel, sans enfant', 27833, 29169, 29694),
+  majorationPleinBiactifIsole: yearly(
+    'Majoration du plafond (taux plein) : deux revenus ou parent isolé',
+    9363,
+    9812,
+    9989,
+  ),
+  majorationPartielBiactifIsole: yearly(
+    'Majoration du plafond (taux partiel) : deux revenus ou parent isolé',
+    11188,
+    11725,
+    11936,
+  ),
+  majorationDeuxPremiers: {
+    label: 'Majoration du plafond pour chacun des deux premiers enfants',
+    unit: 'rate',
+    values: [{ from: '2018-04-01', value: 0.25, ref: R531_1 }],
+  },
+  majorationSuivants: {
+    label: 'Majoration du plafond par enfant à partir du troisième',
+    unit: 'rate',
+    values: [{ from: '2018-04-01', value: 0.3, ref: R531_1 }],
+  },
+} satisfies Record<string, Parameter>;
+
+export const REF_L531_3: LegalRef = {
+  title: 'Code de la sécurité sociale, art. L531-3 (allocation de base de la PAJE)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036393206',
+};
