@@ -131,3 +131,16 @@ describe('allocation de rentrée scolaire', () => {
     expect(r.amount).toBeCloseTo(478.16 * (0.8972 + 0.9467), 1);
   });
 });
+
+describe('allocation de solidarité aux personnes âgées', () => {
+  it('a person alone aged 69 with a 850 € gross pension: ASPA tops it up to 12 523,14 € / 12', () => {
+    const h = household([{ id: 'p1', born: '1956-06-01', monthly: { retraite_brute: 850 } }]);
+    const r = simulate(h, JAN_2026, ['aspa'])[0]!;
+    expect(r.amount).toBeCloseTo(12523.14 / 12 - 850, 2);
+  });
+
+  it('below 65 and able to work: not eligible', () => {
+    const h = household([{ id: 'p1', born: '1963-06-01' }]);
+    expect(simulate(h, JAN_2026, ['aspa'])[0]!.status).toBe('ineligible');
+  });
+});

@@ -22,7 +22,7 @@ const cases: DevCase[] = readFileSync(
   .map((l) => JSON.parse(l) as DevCase);
 
 /** Share of households within 1 € of the reference, per benefit: the floor each must keep. */
-const REQUIRED: Record<string, number> = { af: 1, asf: 1, paje_base: 1, ars: 1 };
+const REQUIRED: Record<string, number> = { af: 1, asf: 1, paje_base: 1, ars: 1, aspa: 1 };
 
 function computed(c: DevCase, id: string, yearly: boolean): number {
   const body = structuredClone(c.situation);
