@@ -1,22 +1,37 @@
 // The reviewed content files, validated once when loaded: a broken file fails the tests and
 // the build, never a page in front of someone.
-import {
-  lifeEventCatalogue,
-  linkRegistry,
-  type LifeEvent,
-  type Localized,
-  type OrganisationLink,
-} from '../contracts/content.ts';
+import type { LifeEvent, Theme } from '../contracts/life-events.ts';
+import type { Localized, OrganisationLink } from '../contracts/links.ts';
+import type { Organisation } from '../contracts/organisations.ts';
 import linksJson from './links.json';
-import lifeEventsJson from './life-events.json';
+import organisationsJson from './organisations.json';
+import { checkContent } from './validate.ts';
 
-export const links: readonly OrganisationLink[] = linkRegistry.parse(linksJson).links;
-export const lifeEvents: readonly LifeEvent[] = lifeEventCatalogue.parse(lifeEventsJson).events;
+const eventFiles = import.meta.glob<unknown>('./life-events/*.json', {
+  eager: true,
+  import: 'default',
+});
 
-const byId = new Map(links.map((l) => [l.id, l]));
+const checked = checkContent({
+  links: linksJson,
+  organisations: organisationsJson,
+  events: eventFiles,
+});
+if (checked.errors.length > 0) throw new Error(checked.errors.join('\n'));
+
+export const links = checked.content.links;
+export const organisations = checked.content.organisations;
+export const lifeEvents = checked.content.events;
+
+const linksById = new Map(links.map((l) => [l.id, l]));
+const organisationsById = new Map(organisations.map((o) => [o.id, o]));
 
 export function linkById(id: string): OrganisationLink | undefined {
-  return byId.get(id);
+  return linksById.get(id);
+}
+
+export function organisationById(id: string): Organisation | undefined {
+  return organisationsById.get(id);
 }
 
 export function lifeEventBySlug(slug: string): LifeEvent | undefined {
@@ -25,7 +40,8 @@ export function lifeEventBySlug(slug: string): LifeEvent | undefined {
 
 /** The text in the current language, French when that language is not written yet. */
 export function localize(text: Localized, language: string): string {
-  return language === 'en' ? text.en : text.fr;
+  return language.startsWith('en') ? text.en : text.fr;
 }
 
-export type { LifeEvent, Localized, OrganisationLink };
+export { THEMES } from '../contracts/life-events.ts';
+export type { LifeEvent, Localized, Organisation, OrganisationLink, Theme };

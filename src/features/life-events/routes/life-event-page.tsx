@@ -1,69 +1,59 @@
-import { useParams } from 'react-router';
+// /evenements-de-vie/:slug — one journey: démarches by deadline, organisations and why,
+// benefits to simulate, services outside the social sphere.
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { lifeEventBySlug, linkById, localize } from '../../../shared/content/index.ts';
-import { ButtonLink } from '../../../shared/ui/button.tsx';
-import { Callout } from '../../../shared/ui/notice.tsx';
-import {
-  ExternalLink,
-  Lead,
-  PageContainer,
-  PageTitle,
-  Section,
-  TextLink,
-} from '../../../shared/ui/page.tsx';
-import { QuickExit } from '../../../shared/ui/quick-exit.tsx';
+import { lifeEventBySlug, localize, type LifeEvent } from '../../../shared/content/index.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
-import { StepList } from '../components/step-list.tsx';
-
-const NEUTRAL_SITE = 'https://meteofrance.com';
+import { Lead, PageContainer, PageTitle, Section, TextLink } from '../../../shared/ui/page.tsx';
+import { DiscreetMode } from '../components/discreet-mode.tsx';
+import { EventNotFound } from '../components/event-not-found.tsx';
+import { EventTimeline } from '../components/event-timeline.tsx';
+import { OrganisationList } from '../components/organisation-list.tsx';
+import { ServiceList } from '../components/service-list.tsx';
+import { SimulationBox } from '../components/simulation-box.tsx';
 
 export function LifeEventPage() {
   const { slug = '' } = useParams();
+  const event = lifeEventBySlug(slug);
+  return event ? <EventView event={event} /> : <EventNotFound slug={slug} />;
+}
+
+function EventView({ event }: { readonly event: LifeEvent }) {
   const { t, i18n } = useTranslation('life-events');
   const lang = i18n.resolvedLanguage ?? 'fr';
-  const event = lifeEventBySlug(slug);
-  usePageTitle(event ? localize(event.title, lang) : t('notFoundTitle'));
-  if (!event) {
-    return (
-      <PageContainer>
-        <PageTitle>{t('notFoundTitle')}</PageTitle>
-        <Lead>{t('notFoundText')}</Lead>
-        <TextLink to="/evenements-de-vie">{t('backToList')}</TextLink>
-      </PageContainer>
-    );
-  }
-  const simulateUrl = `/simuler?benefits=${event.benefits.join(',')}&situation=${event.slug}`;
+  // A discreet journey keeps a neutral tab title: it is what the history and tabs show.
+  usePageTitle(event.discreet ? t('discreetTitle') : localize(event.title, lang));
   return (
     <PageContainer>
-      {event.discreet ? <QuickExit label={t('quickExit')} to={NEUTRAL_SITE} /> : null}
+      {event.discreet ? <DiscreetMode /> : null}
       <PageTitle>{localize(event.title, lang)}</PageTitle>
       <Lead>{localize(event.summary, lang)}</Lead>
-      {event.discreet ? <Callout>{t('discreetNotice')}</Callout> : null}
       <Section title={t('stepsTitle')}>
-        <StepList event={event} />
+        <EventTimeline event={event} />
       </Section>
-      {event.benefits.length > 0 ? (
+      <Section title={t('organisationsTitle')}>
+        <OrganisationList event={event} />
+      </Section>
+      {event.simulation.benefits.length > 0 ? (
         <Section title={t('benefitsTitle')}>
-          <p>{t('benefitsText')}</p>
-          <ButtonLink to={simulateUrl}>{t('benefitsAction')}</ButtonLink>
+          <SimulationBox event={event} />
         </Section>
       ) : null}
       {event.services.length > 0 ? (
         <Section title={t('servicesTitle')}>
-          <ul>
-            {event.services.map((s) => {
-              const link = linkById(s.link);
-              return link ? (
-                <li key={s.link}>
-                  <ExternalLink href={link.url} newWindowLabel={t('newWindow')}>
-                    {localize(s.label, lang)}
-                  </ExternalLink>
-                </li>
-              ) : null;
-            })}
-          </ul>
+          <ServiceList event={event} />
         </Section>
       ) : null}
+      <p>
+        {event.discreet ? (
+          // Replace, not push: the discreet journey must not pile up entries in the history.
+          <Link to="/evenements-de-vie" replace>
+            {t('backToList')}
+          </Link>
+        ) : (
+          <TextLink to="/evenements-de-vie">{t('backToList')}</TextLink>
+        )}
+      </p>
     </PageContainer>
   );
 }
