@@ -7,6 +7,7 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Button, ButtonLink, ButtonsGroup } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
 import { PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
+import { NoPrint, PrintOnly } from '../../../shared/ui/print.tsx';
 import { PhoneShare } from '../components/phone-share.tsx';
 import { QuestionnaireStepper } from '../components/questionnaire-stepper.tsx';
 import { ResultsList } from '../components/results-list.tsx';
@@ -34,6 +35,14 @@ export function ResultsPage() {
   return (
     <PageContainer>
       <PageTitle>{t('results.title')}</PageTitle>
+      <PrintOnly>
+        <p>
+          {t('print.generated', {
+            date: new Date().toLocaleDateString(i18n.language === 'fr' ? 'fr-FR' : i18n.language),
+            month: monthLabel(PERIOD.year, PERIOD.month, i18n.language),
+          })}
+        </p>
+      </PrintOnly>
       <QuestionnaireStepper step="resultats" />
       <p>{t('results.period', { month: monthLabel(PERIOD.year, PERIOD.month, i18n.language) })}</p>
       {pending ? (
@@ -59,47 +68,49 @@ export function ResultsPage() {
       {state.kind === 'done' && engine ? (
         <ResultsList infos={engine.benefits} results={state.results} />
       ) : null}
-      <h2>{t('results.actions')}</h2>
-      <ButtonsGroup>
-        <ButtonLink to="/simuler/recapitulatif" priority="secondary">
-          {t('results.edit')}
-        </ButtonLink>
-        <ButtonLink to="/simuler/et-si" priority="secondary">
-          {t('results.whatIf')}
-        </ButtonLink>
-        <Button
-          priority="secondary"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          {t('results.print')}
-        </Button>
-        <Button
-          priority="secondary"
-          onClick={() => {
-            setSharing(true);
-          }}
-        >
-          {t('results.phone')}
-        </Button>
-        {benefits.length > 0 ? (
+      <NoPrint>
+        <h2>{t('results.actions')}</h2>
+        <ButtonsGroup>
+          <ButtonLink to="/simuler/recapitulatif" priority="secondary">
+            {t('results.edit')}
+          </ButtonLink>
+          <ButtonLink to="/simuler/et-si" priority="secondary">
+            {t('results.whatIf')}
+          </ButtonLink>
           <Button
-            priority="tertiary"
+            priority="secondary"
             onClick={() => {
-              setBenefits([]);
+              window.print();
             }}
           >
-            {t('results.otherBenefits')}
+            {t('results.print')}
           </Button>
-        ) : null}
-      </ButtonsGroup>
-      <PhoneShare
-        open={sharing}
-        onClose={() => {
-          setSharing(false);
-        }}
-      />
+          <Button
+            priority="secondary"
+            onClick={() => {
+              setSharing(true);
+            }}
+          >
+            {t('results.phone')}
+          </Button>
+          {benefits.length > 0 ? (
+            <Button
+              priority="tertiary"
+              onClick={() => {
+                setBenefits([]);
+              }}
+            >
+              {t('results.otherBenefits')}
+            </Button>
+          ) : null}
+        </ButtonsGroup>
+        <PhoneShare
+          open={sharing}
+          onClose={() => {
+            setSharing(false);
+          }}
+        />
+      </NoPrint>
       <p>{t('results.offline')}</p>
     </PageContainer>
   );
