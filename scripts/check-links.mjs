@@ -1,13 +1,17 @@
 // npm run check-links: validates the registry of organisations' links and the life-event
 // journeys (format, duplicates, every id present), then, when a network is there, checks that
 // each address answers. Format errors exit 1; an unreachable network is said and exits 0,
-// since most build machines are offline. Options: --offline, --concurrency=N, --timeout=MS.
+// since most build machines are offline.
+// Options: --offline, --concurrency=N, --timeout=MS, --content=DIR (another content folder).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/shared/content/validate.ts';
 import { root } from './lib.mjs';
 
-const dir = path.join(root, 'src/shared/content');
+const contentArg = process.argv.find((a) => a.startsWith('--content='));
+const dir = contentArg
+  ? path.resolve(contentArg.slice('--content='.length))
+  : path.join(root, 'src/shared/content');
 const read = (file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
 const option = (name, fallback) => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
