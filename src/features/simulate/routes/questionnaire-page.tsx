@@ -67,7 +67,7 @@ export function QuestionnairePage() {
           {sim.imported ? <Alert severity="info">{t('phone.imported')}</Alert> : null}
           <p>{t('progress', { current: screen.index + 1, count: screen.total })}</p>
           <QuestionForm
-            key={screen.questions.map((q) => q.key).join()}
+            key={grouped ? screen.step : screen.questions[0]?.key}
             questions={screen.questions}
             onBack={back}
             onDone={(values) => {
