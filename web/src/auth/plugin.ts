@@ -1,0 +1,197 @@
+// Identity for the whole server: loads the session named by the cookie, decorates
+// `request.user`, guards every state-changing /api and /auth request against CSRF, and serves
+// /auth/login, /auth/callback, /auth/logout and /api/me.
+import { timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { loginErrorPage, type LoginFailure } from './error-page.ts';
+import type { RelyingParty } from './relying-party.ts';
+import type { SessionData, Sessions, SessionUser } from './sessions.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in person, or null. */
+    user: SessionUser | null;
+    session: { id: string; data: SessionData } | null;
+  }
+}
+
+export interface IdentityOptions {
+  readonly publicUrl: string;
+  readonly secureCookies: boolean;
+  readonly rp: RelyingParty;
+  readonly sessions: Sessions;
+  /** How long a started login may wait for its callback. */
+  readonly loginTtlMs?: number;
+}
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/auth/');
+
+/** preHandler for routes that need a logged-in person. */
+export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
+  if (!request.user)
+    await reply
+      .code(401)
+      .send({ error: 'unauthenticated', message: 'Connectez-vous pour continuer.' });
+}
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function safeReturnTo(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value) ? value : '/droits';
+}
+
+async function identity(app: FastifyInstance, o: IdentityOptions) {
+  if (!app.hasRequestDecorator('cookies')) await app.register(cookie);
+  const origin = new URL(o.publicUrl).origin;
+  const cookieName = o.secureCookies ? '__Host-d360_sid' : 'd360_sid';
+  const loginTtl = o.loginTtlMs ?? 10 * 60 * 1000;
+  const cookieOptions = {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: o.secureCookies,
+    maxAge: Math.floor(o.sessions.policy.absoluteMs / 1000),
+  };
+
+  app.decorateRequest('user', null);
+  app.decorateRequest('session', null);
+
+  app.addHook('onRequest', async (request) => {
+    if (!guarded(request.url)) return;
+    const id = request.cookies[cookieName];
+    const data = await o.sessions.read(id);
+    if (id && data) {
+      request.session = { id, data };
+      request.user = data.user ?? null;
+    }
+  });
+
+  // Origin check on every unsafe request, plus the per-session token whenever a session cookie
+  // gives the request ambient authority. preHandler so that form bodies are parsed.
+  app.addHook('preHandler', async (request, reply) => {
+    if (!UNSAFE.has(request.method) || !guarded(request.url)) return;
+    const claimed = request.headers.origin ?? refererOrigin(request.headers.referer);
+    const header = request.headers['x-csrf-token'];
+    const body = request.body as { csrf_token?: unknown } | undefined;
+    const token =
+      typeof header === 'string'
+        ? header
+        : typeof body?.csrf_token === 'string'
+          ? body.csrf_token
+          : '';
+    const sessionOk =
+      !request.cookies[cookieName] ||
+      (request.session !== null && sameToken(token, request.session.data.csrfToken));
+    if (claimed !== origin || !sessionOk)
+      await reply.code(403).send({
+        error: 'csrf',
+        message: 'Requête refusée par sécurité : rechargez la page puis recommencez.',
+      });
+  });
+
+  const fail = (reply: FastifyReply, status: number, kind: LoginFailure) =>
+    reply
+      .code(status)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(loginErrorPage(kind));
+
+  app.get('/auth/login', async (request, reply) => {
+    const { returnTo } = request.query as { returnTo?: unknown };
+    let started;
+    try {
+      started = await o.rp.start(safeReturnTo(returnTo), o.sessions.policy.now());
+    } catch (error) {
+      request.log.warn({ err: error }, 'identity provider unreachable');
+      return fail(reply, 503, 'unavailable');
+    }
+    // A new id for every login attempt: an id planted before login is never promoted.
+    if (request.session) await o.sessions.repo.delete(request.session.id);
+    const { id } = await o.sessions.create({ pending: started.pending });
+    return reply
+      .setCookie(cookieName, id, cookieOptions)
+      .header('cache-control', 'no-store')
+      .redirect(started.url, 302);
+  });
+
+  app.get('/auth/callback', async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const session = request.session;
+    const pending = session?.data.pending;
+    if (!session || !pending) return fail(reply, 400, 'state');
+    // Single use: the transaction is consumed before anything else, success or not.
+    await o.sessions.repo.delete(session.id);
+    reply.clearCookie(cookieName, { path: '/' });
+    if (typeof query.error === 'string')
+      return fail(reply, 400, query.error === 'access_denied' ? 'denied' : 'idp');
+    if (query.state !== pending.state || o.sessions.policy.now() - pending.createdAt > loginTtl)
+      return fail(reply, 400, 'state');
+    let result;
+    try {
+      result = await o.rp.finish(new URL(request.url, o.publicUrl), pending);
+    } catch (error) {
+      request.log.warn({ err: error }, 'login rejected');
+      return fail(reply, 400, 'idp');
+    }
+    const { id } = await o.sessions.create({ user: result.user, idToken: result.idToken });
+    return reply
+      .setCookie(cookieName, id, cookieOptions)
+      .header('cache-control', 'no-store')
+      .redirect(pending.returnTo, 303);
+  });
+
+  app.post('/auth/logout', async (request, reply) => {
+    const idToken = request.session?.data.idToken;
+    if (request.session) await o.sessions.repo.delete(request.session.id);
+    reply.clearCookie(cookieName, { path: '/' }).header('cache-control', 'no-store');
+    let target = `${origin}/`;
+    try {
+      target = await o.rp.endSessionUrl(idToken);
+    } catch (error) {
+      request.log.warn({ err: error }, 'identity provider unreachable at logout');
+    }
+    if ((request.headers.accept ?? '').includes('application/json'))
+      return reply.send({ logoutUrl: target });
+    return reply.redirect(target, 303);
+  });
+
+  app.get('/api/me', async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    if (!request.user || !request.session)
+      return reply
+        .code(401)
+        .send({ error: 'unauthenticated', message: 'Vous n’êtes pas connecté.' });
+    return { user: request.user, csrfToken: request.session.data.csrfToken };
+  });
+
+  const sweep = setInterval(
+    () => {
+      o.sessions.sweep().catch((error: unknown) => {
+        app.log.error({ err: error }, 'session sweep failed');
+      });
+    },
+    5 * 60 * 1000,
+  );
+  sweep.unref();
+  app.addHook('onClose', () => {
+    clearInterval(sweep);
+  });
+}
+
+function refererOrigin(referer: string | undefined): string | undefined {
+  if (!referer) return undefined;
+  try {
+    return new URL(referer).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+export const identityPlugin = fp(identity, { name: 'droits360-identity', fastify: '5.x' });

@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LocalIdp } from '../idp/server.ts';
+import {
+  Browser,
+  PUBLIC_URL,
+  buildRp,
+  callback,
+  loginUntilCallback,
+  sidOf,
+  startIdp,
+  type Rp,
+} from './__fixtures__/harness.ts';
+
+let idp: LocalIdp;
+let rp: Rp;
+beforeAll(async () => {
+  idp = await startIdp();
+  rp = await buildRp(idp);
+});
+afterAll(async () => {
+  await rp.app.close();
+  await idp.close();
+});
+
+async function loggedIn(): Promise<{ sid: string; csrf: string }> {
+  const { sid, callback: cb } = await loginUntilCallback(
+    rp,
+    new Browser(),
+    'sophie',
+    'sophie-2026',
+  );
+  const done = await callback(rp, cb ?? '', sid);
+  const newSid = sidOf(done.headers['set-cookie']) ?? '';
+  const me = await rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: newSid } });
+  return { sid: newSid, csrf: me.json<{ csrfToken: string }>().csrfToken };
+}
+
+const me = (sid: string) =>
+  rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: sid } });
+
+describe('sessions', () => {
+  it('answers 401 without a session', async () => {
+    const res = await rp.app.inject({ method: 'GET', url: '/api/me' });
+    expect(res.statusCode).toBe(401);
+    expect(res.json()).toMatchObject({ error: 'unauthenticated' });
+  });
+
+  it('ends a session left idle longer than the idle timeout', async () => {
+    const { sid } = await loggedIn();
+    rp.clock.now += 14 * 60 * 1000;
+    expect((await me(sid)).statusCode).toBe(200);
+    rp.clock.now += 15 * 60 * 1000 + 1;
+    expect((await me(sid)).statusCode).toBe(401);
+    expect(await rp.repo.get(sid)).toBeUndefined();
+  });
+
+  it('ends a session past the absolute timeout even when used all along', async () => {
+    const { sid } = await loggedIn();
+    for (let i = 0; i < 4; i += 1) {
+      rp.clock.now += 14 * 60 * 1000;
+      expect((await me(sid)).statusCode).toBe(200);
+    }
+    rp.clock.now += 5 * 60 * 1000;
+    expect((await me(sid)).statusCode).toBe(401);
+  });
+
+  it('sweeps expired sessions from storage', async () => {
+    const { sid } = await loggedIn();
+    rp.clock.now += 16 * 60 * 1000;
+    await rp.app.inject({ method: 'GET', url: '/api/me' });
+    expect(await rp.repo.get(sid)).toBeDefined();
+    const { Sessions } = await import('./sessions.ts');
+    const sweeper = new Sessions(rp.repo, {
+      idleMs: 15 * 60 * 1000,
+      absoluteMs: 3600_000,
+      now: () => rp.clock.now,
+    });
+    expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
+    expect(await rp.repo.get(sid)).toBeUndefined();
+  });
+});
+
+describe('CSRF', () => {
+  const logout = (sid: string, headers: Record<string, string>) =>
+    rp.app.inject({ method: 'POST', url: '/auth/logout', cookies: { d360_sid: sid }, headers });
+
+  it('refuses a state-changing request without the session token', async () => {
+    const { sid } = await loggedIn();
+    const res = await logout(sid, { origin: PUBLIC_URL });
+    expect(res.statusCode).toBe(403);
+    expect(res.json()).toMatchObject({ error: 'csrf' });
+    expect((await me(sid)).statusCode).toBe(200);
+  });
+
+  it('refuses a wrong token', async () => {
+    const { sid, csrf } = await loggedIn();
+    expect((await logout(sid, { origin: PUBLIC_URL, 'x-csrf-token': `${csrf}x` })).statusCode).toBe(
+      403,
+    );
+  });
+
+  it('refuses another origin, or no origin at all, even with the right token', async () => {
+    const { sid, csrf } = await loggedIn();
+    expect(
+      (await logout(sid, { origin: 'https://evil.example', 'x-csrf-token': csrf })).statusCode,
+    ).toBe(403);
+    expect((await logout(sid, { 'x-csrf-token': csrf })).statusCode).toBe(403);
+    expect(
+      (await logout(sid, { referer: 'https://evil.example/page', 'x-csrf-token': csrf }))
+        .statusCode,
+    ).toBe(403);
+    expect((await me(sid)).statusCode).toBe(200);
+  });
+
+  it('accepts the token in a same-origin form post and answers JSON to fetch', async () => {
+    const { sid, csrf } = await loggedIn();
+    const res = await rp.app.inject({
+      method: 'POST',
+      url: '/auth/logout',
+      cookies: { d360_sid: sid },
+      headers: {
+        origin: PUBLIC_URL,
+        accept: 'application/json',
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      payload: `csrf_token=${encodeURIComponent(csrf)}`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json<{ logoutUrl: string }>().logoutUrl).toContain(`${idp.issuer}/session/end`);
+    expect((await me(sid)).statusCode).toBe(401);
+  });
+});
