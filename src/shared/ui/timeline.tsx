@@ -22,7 +22,7 @@ export function Timeline({
     <ol className="d360-timeline">
       {groups.map((g) => (
         <li key={g.key} className="d360-timeline__item">
-          <Heading className="fr-h5 fr-mb-2w">{g.heading}</Heading>
+          <Heading className="fr-mb-2w">{g.heading}</Heading>
           {g.content}
         </li>
       ))}

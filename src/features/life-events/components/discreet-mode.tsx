@@ -9,15 +9,23 @@ import { QuickExit } from '../../../shared/ui/quick-exit.tsx';
 /** A neutral, widely used site: what someone looking over the shoulder would find unremarkable. */
 export const NEUTRAL_SITE = 'https://meteofrance.com';
 
-export function DiscreetMode() {
+/** Rendered before the h1: the quick exit comes first in the tab order. */
+export function DiscreetExit() {
   const { t } = useTranslation('life-events');
   return (
     <>
       <meta name="robots" content="noindex, nofollow" />
       <QuickExit label={t('quickExit')} to={NEUTRAL_SITE} />
-      <Callout title={t('discreetTitle')}>
-        <p>{t('discreetNotice')}</p>
-      </Callout>
     </>
+  );
+}
+
+export function DiscreetNotice() {
+  const { t } = useTranslation('life-events');
+  return (
+    // No callout title: it would be an h3 straight under the h1 (heading order).
+    <Callout>
+      <p>{t('discreetNotice')}</p>
+    </Callout>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { lifeEventBySlug, localize, type LifeEvent } from '../../../shared/content/index.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Lead, PageContainer, PageTitle, Section, TextLink } from '../../../shared/ui/page.tsx';
-import { DiscreetMode } from '../components/discreet-mode.tsx';
+import { DiscreetExit, DiscreetNotice } from '../components/discreet-mode.tsx';
 import { EventNotFound } from '../components/event-not-found.tsx';
 import { EventTimeline } from '../components/event-timeline.tsx';
 import { OrganisationList } from '../components/organisation-list.tsx';
@@ -25,9 +25,10 @@ function EventView({ event }: { readonly event: LifeEvent }) {
   usePageTitle(event.discreet ? t('discreetTitle') : localize(event.title, lang));
   return (
     <PageContainer>
-      {event.discreet ? <DiscreetMode /> : null}
+      {event.discreet ? <DiscreetExit /> : null}
       <PageTitle>{localize(event.title, lang)}</PageTitle>
       <Lead>{localize(event.summary, lang)}</Lead>
+      {event.discreet ? <DiscreetNotice /> : null}
       <Section title={t('stepsTitle')}>
         <EventTimeline event={event} />
       </Section>
@@ -54,6 +55,8 @@ function EventView({ event }: { readonly event: LifeEvent }) {
           <TextLink to="/evenements-de-vie">{t('backToList')}</TextLink>
         )}
       </p>
+      {/* Room under the fixed quick-exit button, so that it never hides the last line. */}
+      {event.discreet ? <div style={{ blockSize: '4rem' }} /> : null}
     </PageContainer>
   );
 }
