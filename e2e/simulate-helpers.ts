@@ -1,0 +1,77 @@
+// Drives the questionnaire like a person: reads which question is on screen, answers it from a
+// script (mouse or keyboard only), and counts the screens until the results.
+import { expect, type Page } from '@playwright/test';
+import type { AnswerValue, Answers } from '../src/engine/questions/index.ts';
+
+const raw = (value: AnswerValue): string => {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value))
+    return value.split('-').reverse().join('/');
+  if (typeof value === 'number') return String(value).replace('.', ',');
+  return String(value);
+};
+
+export async function currentKeys(page: Page): Promise<string[]> {
+  await expect(page.locator('[data-question]').first()).toBeVisible();
+  return page
+    .locator('[data-question]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-question') ?? ''));
+}
+
+async function answer(
+  page: Page,
+  key: string,
+  value: AnswerValue,
+  keyboard: boolean,
+): Promise<void> {
+  const block = page.locator(`[data-question="${key}"]`);
+  const radio = block.locator(`input[type="radio"][value="${String(value)}"]`);
+  if ((await radio.count()) > 0) {
+    if (keyboard) {
+      await radio.focus();
+      await page.keyboard.press('Space');
+    } else await radio.locator('xpath=following-sibling::label').click(); // DSFR draws the radio on its label
+    await expect(radio).toBeChecked();
+    return;
+  }
+  const input = block.getByRole('textbox');
+  if (keyboard) {
+    await input.focus();
+    await page.keyboard.type(raw(value));
+  } else await input.fill(raw(value));
+}
+
+/** Answers every screen from the script; returns the question keys asked, in order. */
+export async function completeQuestionnaire(
+  page: Page,
+  script: Answers,
+  options: { keyboard?: boolean } = {},
+): Promise<string[]> {
+  const asked: string[] = [];
+  const results = page.getByRole('heading', { level: 1, name: 'Mes résultats' });
+  for (let screen = 0; screen < 60; screen++) {
+    await expect(page.locator('[data-question]').first().or(results)).toBeVisible();
+    if (await results.isVisible()) break;
+    // Answering can reveal follow-up questions on the same screen (desktop): read until none is new.
+    for (
+      let fresh = await currentKeys(page);
+      fresh.some((k) => !asked.includes(k));
+      fresh = await currentKeys(page)
+    ) {
+      for (const key of fresh.filter((k) => !asked.includes(k))) {
+        const value = script[key];
+        if (value === undefined) throw new Error(`the script has no answer for ${key}`);
+        asked.push(key);
+        await answer(page, key, value, options.keyboard ?? false);
+      }
+    }
+    const before = page.url();
+    const next = page.getByRole('button', { name: 'Continuer' });
+    if (options.keyboard) {
+      await next.focus();
+      await page.keyboard.press('Enter');
+    } else await next.click();
+    await page.waitForURL((url) => url.href !== before);
+  }
+  await expect(results).toBeVisible();
+  return asked;
+}
