@@ -107,3 +107,23 @@ test('back and forward with the browser buttons', async ({ page }) => {
   await page.goForward();
   await expect(page.getByRole('textbox', { name: /Votre date de naissance/ })).toBeVisible();
 });
+
+test('offline and on the device: no request leaves during a simulation', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/simuler/questions');
+  await page.waitForLoadState('networkidle'); // the engine chunk is fetched as the questionnaire opens
+  requests.length = 0;
+  await context.setOffline(true);
+  const household = SCRIPTED_HOUSEHOLDS[0]!;
+  await completeQuestionnaire(page, household.answers);
+  expect(await shownAmounts(page)).toEqual(engineAmounts(household.answers));
+  await context.setOffline(false);
+  const origin = new URL(baseURL ?? 'http://localhost').origin;
+  expect(requests.filter((u) => !u.startsWith(origin) || u.includes('/api/'))).toEqual([]);
+});
