@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { identityModule } from './auth/identity.ts';
 import { healthRoutes } from './routes/health.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
@@ -12,6 +13,7 @@ export async function buildApp(config: Config): Promise<FastifyInstance> {
   });
   await app.register(securityHeaders, { https: config.https });
   await app.register(healthRoutes);
+  await app.register(identityModule, { publicUrl: config.publicUrl, https: config.https });
   await app.register(staticApp, { root: config.STATIC_DIR });
   return app;
 }

@@ -17,7 +17,7 @@ button{margin-top:1.25rem;font-size:1rem;padding:.6rem 1.2rem;background:#000091
 button.secondary{background:#fff;color:#000091;border:1px solid #000091;margin-left:.5rem}
 .error{border-left:4px solid #ce0500;background:#ffe9e9;padding:.75rem 1rem}
 table{border-collapse:collapse;width:100%;margin-top:1rem}th,td{border:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
-code{font-size:1rem}`;
+code{font-size:1rem}.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}`;
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
