@@ -30,8 +30,28 @@ function preloadFonts(names: readonly string[]): Plugin {
 }
 
 // The PWA build. The service worker is built afterwards by Workbox (injectManifest).
+// The home page is pre-rendered: its HTML, CSS and fonts paint first, the JavaScript (which
+// only takes over) downloads at low priority so it does not compete with them.
+function scriptsAfterPaint(): Plugin {
+  return {
+    name: 'droits360-scripts-after-paint',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: (html) =>
+      html
+        .replace(
+          /<script type="module" crossorigin/g,
+          '<script type="module" fetchpriority="low" crossorigin',
+        )
+        .replace(
+          /<link rel="modulepreload" crossorigin/g,
+          '<link rel="modulepreload" fetchpriority="low" crossorigin',
+        ),
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), preloadFonts(['Marianne-Regular', 'Marianne-Bold'])],
+  plugins: [react(), preloadFonts(['Marianne-Regular', 'Marianne-Bold']), scriptsAfterPaint()],
   server: {
     port: 5173,
     proxy: { '/api': 'http://localhost:8080', '/auth': 'http://localhost:8080' },

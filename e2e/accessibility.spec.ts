@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ROUTES, VIEWPORTS } from './routes.ts';
+import { open, ROUTES, VIEWPORTS } from './routes.ts';
 
 // Every route, light and dark, at the three sizes people use: zero WCAG 2.1 A/AA violations.
 for (const viewport of VIEWPORTS) {
@@ -10,7 +10,7 @@ for (const viewport of VIEWPORTS) {
       await page.emulateMedia({ colorScheme: scheme });
       const failures: string[] = [];
       for (const route of ROUTES) {
-        await page.goto(route);
+        await open(page, route);
         await expect(page.locator('main h1')).toBeVisible();
         await expect(page.locator('html')).toHaveAttribute('data-fr-theme', scheme);
         const results = await new AxeBuilder({ page })

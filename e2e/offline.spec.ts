@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES } from './routes.ts';
+import { open, ROUTES } from './routes.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -7,7 +7,7 @@ test('once the service worker is active, every route reloads offline', async ({
   page,
   context,
 }) => {
-  await page.goto('/');
+  await open(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -18,7 +18,7 @@ test('once the service worker is active, every route reloads offline', async ({
 
   await context.setOffline(true);
   for (const route of ROUTES) {
-    await page.goto(route);
+    await open(page, route);
     await expect(page.locator('main h1')).toBeVisible();
   }
   await expect(page.getByText('Vous êtes hors ligne')).toBeVisible();
@@ -26,7 +26,7 @@ test('once the service worker is active, every route reloads offline', async ({
 });
 
 test('the API is never answered from a cache', async ({ page, context }) => {
-  await page.goto('/');
+  await open(page, '/');
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });

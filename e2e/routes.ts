@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+
 // Every route of the shell, as a person reaches it (the 404 included).
 export const ROUTES = [
   '/',
@@ -23,3 +25,9 @@ export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'kiosk', width: 1080, height: 1920 },
 ] as const;
+
+/** Opens a route and waits until the application has taken over the (pre-rendered) page. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('html[data-app-ready="true"]').waitFor({ state: 'attached' });
+}

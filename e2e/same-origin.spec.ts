@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES } from './routes.ts';
+import { open, ROUTES } from './routes.ts';
 
 test('no request leaves the origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? 'http://localhost').origin;
@@ -9,7 +9,7 @@ test('no request leaves the origin', async ({ page, baseURL }) => {
     if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
   });
   for (const route of ROUTES) {
-    await page.goto(route);
+    await open(page, route);
     await expect(page.locator('main h1')).toBeVisible();
   }
   expect(foreign).toEqual([]);

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { ROUTES } from './routes.ts';
+import { open, ROUTES } from './routes.ts';
 
 test('each route has its own title and a single main heading', async ({ page }) => {
   const titles = new Set<string>();
   for (const route of ROUTES) {
-    await page.goto(route);
+    await open(page, route);
     await expect(page.locator('main h1')).toHaveCount(1);
     const title = await page.title();
     expect(title).toMatch(/ — Droits360$/);
@@ -14,7 +14,7 @@ test('each route has its own title and a single main heading', async ({ page }) 
 });
 
 test('the 404 page helps the person find their way', async ({ page }) => {
-  await page.goto('/nulle-part');
+  await open(page, '/nulle-part');
   await expect(page.getByRole('heading', { level: 1, name: 'Page non trouvée' })).toBeVisible();
   await page.getByRole('link', { name: 'Page d’accueil' }).click();
   await expect(page).toHaveURL(/\/$/);
@@ -22,7 +22,7 @@ test('the 404 page helps the person find their way', async ({ page }) => {
 
 test('keyboard only: skip link, navigation and focus on the new page heading', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.locator('main h1')).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Contenu' });
@@ -39,7 +39,7 @@ test('keyboard only: skip link, navigation and focus on the new page heading', a
 
 test('mobile menu opens as a dialog, closes with Escape and gives focus back', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
+  await open(page, '/');
   await expect(page.locator('main h1')).toBeVisible();
   const menu = page.getByRole('button', { name: 'Menu' });
   await menu.focus();
@@ -54,7 +54,7 @@ test('mobile menu opens as a dialog, closes with Escape and gives focus back', a
 
 test('display settings switch to dark and the choice is remembered', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto('/');
+  await open(page, '/');
   await page.getByRole('button', { name: 'Paramètres d’affichage' }).click();
   await page.getByText('Thème sombre').click();
   await expect(page.locator('html')).toHaveAttribute('data-fr-theme', 'dark');
@@ -66,7 +66,7 @@ test('display settings switch to dark and the choice is remembered', async ({ pa
 
 test('language switch changes the interface and the document language', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await open(page, '/');
   await page.getByRole('button', { name: /^FR/ }).click();
   await page.getByRole('button', { name: 'EN - English' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -79,8 +79,8 @@ test('the discreet journey offers a quick exit that leaves no history entry', as
   await page.route('https://meteofrance.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Météo</title>' }),
   );
-  await page.goto('/');
-  await page.goto('/evenements-de-vie/violences-conjugales');
+  await open(page, '/');
+  await open(page, '/evenements-de-vie/violences-conjugales');
   await page.getByRole('button', { name: 'Quitter rapidement ce site' }).click();
   await expect(page).toHaveURL(/meteofrance\.com/);
   await page.goBack();

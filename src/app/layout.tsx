@@ -1,6 +1,6 @@
 // The shell around every page: skip links, header with navigation and tools, main content,
 // footer, display settings, offline notice and update prompt.
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Footer, FooterButton } from '../shared/ui/footer.tsx';
@@ -23,6 +23,10 @@ const PARTNERS = [
 export function Layout() {
   const { t } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  useEffect(() => {
+    // Tells tests (and assistive tooling) that the application has taken over the page.
+    document.documentElement.dataset.appReady = 'true';
+  }, []);
   const nav = [
     { to: '/', label: t('nav.home') },
     { to: '/droits', label: t('nav.rights') },

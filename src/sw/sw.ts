@@ -1,5 +1,5 @@
 // The service worker. Precaches the app shell, every route's code, catalogues, woff2 fonts and
-// public files; any route opens offline. Personal data (/api, /auth) never touches a cache, so
+// public files; any route opens offline (from the empty shell app.html). Personal data (/api, /auth) never touches a cache, so
 // a shared device can never show one person's data to the next.
 import {
   cleanupOutdatedCaches,
@@ -30,7 +30,7 @@ registerRoute(
 );
 
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [PRIVATE_PATHS] }),
+  new NavigationRoute(createHandlerBoundToURL('/app.html'), { denylist: [PRIVATE_PATHS] }),
 );
 
 self.addEventListener('message', (event) => {

@@ -9,7 +9,11 @@ import { loadConfig } from './config.ts';
 function makeDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'droits360-dist-'));
   mkdirSync(path.join(dir, 'assets'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Droits360</title>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><title>Droits360</title><h1>Accueil</h1>',
+  );
+  writeFileSync(path.join(dir, 'app.html'), '<!doctype html><title>Droits360</title>');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("install",()=>{})');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{}');
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
@@ -62,6 +66,12 @@ describe('server foundation', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/html/);
     expect(res.body).toContain('<title>Droits360</title>');
+    expect(res.body).not.toContain('<h1>Accueil</h1>');
+  });
+
+  it('serves the pre-rendered home page at /', async () => {
+    const res = await app.inject('/');
+    expect(res.body).toContain('<h1>Accueil</h1>');
   });
 
   it('answers unknown API paths with a JSON 404 in French', async () => {

@@ -31,6 +31,7 @@ const lazyBackend: BackendModule = {
 };
 
 function applyDocumentLanguage(language: string): void {
+  if (typeof document === 'undefined') return; // build-time rendering
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
 }

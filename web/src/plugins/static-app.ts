@@ -42,7 +42,10 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts)
     });
   }
 
-  const sendIndex = (reply: FastifyReply) => {
+  // The home page is pre-rendered into index.html; every other route starts from the empty
+  // shell (app.html) so that nobody sees the home page flash before their page.
+  const shell = existsSync(path.join(root, 'app.html')) ? 'app.html' : 'index.html';
+  const sendIndex = (reply: FastifyReply, file = 'index.html') => {
     if (!hasBuild) {
       return reply
         .code(503)
@@ -51,13 +54,13 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts)
           "L'application n'est pas construite : lancez « npm run build » puis redémarrez le serveur.",
         );
     }
-    return reply.header('Cache-Control', REVALIDATE).sendFile('index.html', root);
+    return reply.header('Cache-Control', REVALIDATE).sendFile(file, root);
   };
 
   app.get('/', (_request, reply) => sendIndex(reply));
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && isNavigation(request.url)) return sendIndex(reply);
+    if (request.method === 'GET' && isNavigation(request.url)) return sendIndex(reply, shell);
     return reply.code(404).send({
       error: 'not_found',
       message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0] ?? ''}`,
