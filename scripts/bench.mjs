@@ -88,7 +88,7 @@ try {
 
   const assets = readdirSync(path.join(root, 'dist/assets')).filter((f) => /\.js$/.test(f));
   const engine = assets.filter((f) =>
-    readFileSync(path.join(root, 'dist/assets', f), 'utf8').includes('Revenu de solidarité active'),
+    readFileSync(path.join(root, 'dist/assets', f), 'utf8').includes('dépendance circulaire'),
   );
   console.log('\n== Moteur de calcul (chunk chargé à la demande, gzip ; objectif ≤ 60 KB)');
   if (engine.length === 0) console.log('  (aucun chunk du moteur dans la construction)');
