@@ -28,8 +28,10 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
   const clientSecret = c.clientSecret ?? randomToken();
   const redirectUri = new URL('/auth/callback', o.publicUrl).href;
   const postLogoutRedirectUri = new URL('/', o.publicUrl).href;
+  // Set as soon as the portal listens; logins wait for the provider to be up.
+  let started: Promise<LocalIdp> | undefined;
   const rp = new RelyingParty({
-    issuer: c.issuer,
+    issuer: async () => (started ? (await started).issuer : c.issuer),
     clientId: c.clientId,
     clientSecret,
     redirectUri,
@@ -50,12 +52,11 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
 
   const local = c.local;
   if (!local) return;
-  let idp: LocalIdp | undefined;
   app.addHook('onListen', async () => {
-    idp = await startLocalFranceConnect({
+    started = startLocalFranceConnect({
       host: local.host,
       port: local.port,
-      issuer: c.issuer,
+      ...(local.port === 0 ? {} : { issuer: c.issuer }),
       key: local.signingJwk ? parseSigningKey(local.signingJwk) : generateSigningKey(),
       cookieSecret: randomToken(),
       client: {
@@ -66,10 +67,11 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
         name: 'Droits360',
       },
     });
+    const idp = await started;
     app.log.info(`FranceConnect local (démonstration) sur ${idp.issuer}`);
   });
   app.addHook('onClose', async () => {
-    await idp?.close();
+    if (started) await (await started).close();
   });
 }
 

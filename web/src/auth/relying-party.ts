@@ -9,7 +9,8 @@ export const FC_SCOPES =
   'openid given_name family_name birthdate gender birthplace birthcountry email';
 
 export interface RelyingPartyOptions {
-  readonly issuer: string;
+  /** A function when the issuer is only known once the local provider listens (port 0). */
+  readonly issuer: string | (() => Promise<string>);
   readonly clientId: string;
   readonly clientSecret: string;
   readonly redirectUri: string;
@@ -45,27 +46,30 @@ export class RelyingParty {
 
   /** Discovery once, retried on the next login if it failed (the provider may start later). */
   #configuration(): Promise<oidc.Configuration> {
-    this.#config ??= oidc
-      .discovery(
-        new URL(this.#o.issuer),
+    this.#config ??= this.#discover();
+    return this.#config;
+  }
+
+  async #discover(): Promise<oidc.Configuration> {
+    try {
+      const issuer = typeof this.#o.issuer === 'string' ? this.#o.issuer : await this.#o.issuer();
+      const c = await oidc.discovery(
+        new URL(issuer),
         this.#o.clientId,
         { id_token_signed_response_alg: 'ES256', userinfo_signed_response_alg: 'ES256' },
         oidc.ClientSecretPost(this.#o.clientSecret),
         {
-          ...(this.#o.issuer.startsWith('http://') ? { execute: [insecureForLocalIdp] } : {}),
+          ...(issuer.startsWith('http://') ? { execute: [insecureForLocalIdp] } : {}),
           ...(this.#o.fetch ? { [oidc.customFetch]: this.#o.fetch } : {}),
         },
-      )
-      .then((c) => {
-        if (this.#o.fetch) c[oidc.customFetch] = this.#o.fetch;
-        c.timeout = 10;
-        return c;
-      })
-      .catch((error: unknown) => {
-        this.#config = undefined;
-        throw error;
-      });
-    return this.#config;
+      );
+      if (this.#o.fetch) c[oidc.customFetch] = this.#o.fetch;
+      c.timeout = 10;
+      return c;
+    } catch (error) {
+      this.#config = undefined;
+      throw error;
+    }
   }
 
   async start(returnTo: string, now: number): Promise<{ url: string; pending: PendingLogin }> {
