@@ -1,0 +1,102 @@
+// Sessions in the portal's SQL database through Kysely (SQLite or PostgreSQL), so that they
+// survive a restart and are shared by several server processes. The expected table, to be
+// created by the storage layer's migrations:
+//   sessions(id text primary key, data text not null, created_at bigint not null,
+//            last_seen_at bigint not null) with an index on last_seen_at.
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { SessionData, SessionRepository } from './sessions.ts';
+
+export interface SessionsTable {
+  id: string;
+  data: string;
+  created_at: number | string;
+  last_seen_at: number | string;
+}
+
+export interface SessionsDatabase {
+  sessions: SessionsTable;
+}
+
+const pending = z.object({
+  state: z.string(),
+  nonce: z.string(),
+  codeVerifier: z.string(),
+  returnTo: z.string(),
+  createdAt: z.number(),
+});
+const user = z.object({
+  sub: z.string(),
+  given_name: z.string(),
+  family_name: z.string(),
+  birthdate: z.string(),
+  gender: z.string(),
+  birthplace: z.string(),
+  birthcountry: z.string(),
+  email: z.string(),
+  acr: z.string(),
+});
+// What is read back from the database is checked like any other input.
+const stored = z.object({
+  csrfToken: z.string(),
+  createdAt: z.number(),
+  lastSeenAt: z.number(),
+  user: user.optional(),
+  idToken: z.string().optional(),
+  pending: pending.optional(),
+});
+
+export class SqlSessionRepository implements SessionRepository {
+  readonly #db: Kysely<SessionsDatabase>;
+  constructor(db: Kysely<SessionsDatabase>) {
+    this.#db = db;
+  }
+
+  async get(id: string): Promise<SessionData | undefined> {
+    const row = await this.#db
+      .selectFrom('sessions')
+      .select('data')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const parsed = stored.safeParse(JSON.parse(row.data));
+    if (!parsed.success) return undefined;
+    const { user: u, idToken, pending: p, ...rest } = parsed.data;
+    return {
+      ...rest,
+      ...(u ? { user: u } : {}),
+      ...(idToken ? { idToken } : {}),
+      ...(p ? { pending: p } : {}),
+    };
+  }
+
+  async set(id: string, data: SessionData): Promise<void> {
+    const row = {
+      id,
+      data: JSON.stringify(data),
+      created_at: data.createdAt,
+      last_seen_at: data.lastSeenAt,
+    };
+    await this.#db
+      .insertInto('sessions')
+      .values(row)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet({ data: row.data, last_seen_at: row.last_seen_at }),
+      )
+      .execute();
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.#db.deleteFrom('sessions').where('id', '=', id).execute();
+  }
+
+  async deleteExpired(before: { idle: number; absolute: number }): Promise<number> {
+    const res = await this.#db
+      .deleteFrom('sessions')
+      .where((eb) =>
+        eb.or([eb('last_seen_at', '<', before.idle), eb('created_at', '<', before.absolute)]),
+      )
+      .executeTakeFirst();
+    return Number(res.numDeletedRows);
+  }
+}
