@@ -35,7 +35,10 @@ if (prerendered) {
   container.replaceChildren();
   createRoot(container).render(app);
 }
-// After the first screen: the service worker is for the next visits.
-window.addEventListener('load', () => {
-  void registerServiceWorker();
-});
+// After the first screen: the service worker is for the next visits. (On the pre-rendered home
+// page this module itself only runs once the page has loaded.)
+if (document.readyState === 'complete') void registerServiceWorker();
+else
+  window.addEventListener('load', () => {
+    void registerServiceWorker();
+  });
