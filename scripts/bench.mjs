@@ -5,18 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, ensureChromium } from './ensure-chromium.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, ensureChromium } from './ensure-chromium.mjs';
 import { buildIsStale, freePort, root, run, startServer } from './lib.mjs';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const ROUTES = [
   '/',
   '/droits',
@@ -66,7 +57,7 @@ async function assetsOf(browser, route) {
 }
 
 try {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const home = await assetsOf(browser, '/');
   const homeSize = home.reduce((s, f) => s + gz(path.join(root, 'dist', f)), 0);
   console.log('\n== Première visite de l’accueil (JS + CSS, gzip, polices à part)');
@@ -103,7 +94,7 @@ try {
   for (let i = 0; i < 3; i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: CHROMIUM,
-      chromeFlags: FLAGS,
+      chromeFlags: CHROMIUM_FLAGS,
       userDataDir: mkdtempSync(path.join(tmpdir(), 'lh-')),
     });
     try {

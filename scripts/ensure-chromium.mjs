@@ -5,6 +5,17 @@ import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
+/** Headless, no sandbox (root), and none of Chromium's own traffic (the network is closed here). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export async function ensureChromium() {
   if (existsSync(CHROMIUM)) return CHROMIUM;
   console.log(`Chromium absent (${CHROMIUM}) : installation du paquet Debian « chromium »…`);

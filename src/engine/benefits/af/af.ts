@@ -7,6 +7,7 @@ import type {
   MonthPeriod,
   TraceStep,
 } from '../../contract.ts';
+import { granted, notGranted } from '../result.ts';
 import { age } from '../../household/inputs.ts';
 import { childrenAged, childrenUnder } from '../../household/children.ts';
 import { REF_R532_3, ressourcesPrestationsFamiliales } from '../../household/ressources-pf.ts';
@@ -31,22 +32,18 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   ];
   const twenty = childrenAged(h, period, 20);
   if (n < 2) {
-    return {
-      id: 'af',
+    return notGranted(
+      'af',
       period,
-      status: missing.length > 0 ? 'incomplete' : 'ineligible',
-      amount: 0,
-      reasons: [
-        {
-          code: 'moins_de_deux_enfants',
-          message:
-            'Les allocations familiales sont versées à partir de deux enfants de moins de 20 ans à charge.',
-          ref: REF_L521_1,
-        },
-      ],
-      missing,
+      {
+        code: 'moins_de_deux_enfants',
+        message:
+          'Les allocations familiales sont versées à partir de deux enfants de moins de 20 ans à charge.',
+        ref: REF_L521_1,
+      },
       trace,
-    };
+      missing,
+    );
   }
   const taux2 = valueAt(afTaux.deuxEnfants, period);
   const tauxSup = valueAt(afTaux.parEnfantSupplementaire, period);
@@ -110,7 +107,7 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     });
   const amount = roundCents((baseAmount + maj) * factor + forf * factor);
   trace.push({ label: 'Allocations familiales du mois', value: amount, unit: 'currency' });
-  return { id: 'af', period, status: 'eligible', amount, reasons: [], missing, trace };
+  return granted('af', period, amount, trace);
 }
 
 export const af: BenefitDefinition = {

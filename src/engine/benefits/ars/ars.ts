@@ -1,5 +1,6 @@
 // Allocation de rentrée scolaire (yearly, paid for the September school start): per child by
 // age on 31 December, reduced by what the N-2 resources exceed the ceiling.
+import { granted, notGranted } from '../result.ts';
 import type { BenefitDefinition, BenefitResult, Context, Period } from '../../contract.ts';
 import { financiallyIndependent, childrenUnder } from '../../household/children.ts';
 import { age, ageInMonths, enfants } from '../../household/inputs.ts';
@@ -28,21 +29,11 @@ function compute(ctx: Context, year: number): BenefitResult {
   }).length;
   const lycee = count(15, 17) + eighteen;
   if (primaire + college + lycee === 0) {
-    return {
-      id: 'ars',
-      period,
-      status: 'ineligible',
-      amount: 0,
-      missing: [],
-      trace: [],
-      reasons: [
-        {
-          code: 'pas_enfant_scolarise',
-          message: `Aucun enfant de 6 à 18 ans au 31 décembre ${year}.`,
-          ref: REF_L543_1,
-        },
-      ],
-    };
+    return notGranted('ars', period, {
+      code: 'pas_enfant_scolarise',
+      message: `Aucun enfant de 6 à 18 ans au 31 décembre ${year}.`,
+      ref: REF_L543_1,
+    });
   }
   const base = valueAt(bmaf, october);
   const gross =
@@ -84,23 +75,18 @@ function compute(ctx: Context, year: number): BenefitResult {
     },
   ];
   if (amount === 0) {
-    return {
-      id: 'ars',
+    return notGranted(
+      'ars',
       period,
-      status: 'ineligible',
-      amount,
-      missing: [],
+      {
+        code: 'ressources',
+        message: `Les ressources de ${year - 2} dépassent le plafond (${euros(ceiling)}).`,
+        ref: valueAt(arsParams.plafond, october).ref,
+      },
       trace,
-      reasons: [
-        {
-          code: 'ressources',
-          message: `Les ressources de ${year - 2} dépassent le plafond (${euros(ceiling)}).`,
-          ref: valueAt(arsParams.plafond, october).ref,
-        },
-      ],
-    };
+    );
   }
-  return { id: 'ars', period, status: 'eligible', amount, reasons: [], missing: [], trace };
+  return granted('ars', period, amount, trace);
 }
 
 export const ars: BenefitDefinition = {

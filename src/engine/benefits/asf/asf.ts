@@ -1,5 +1,6 @@
 // Allocation de soutien familial: a parent raising children alone receives, per child under 20,
 // a share of the BMAF, minus the alimony actually received.
+import { granted, notGranted } from '../result.ts';
 import type { BenefitDefinition, BenefitResult, Context, MonthPeriod } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
 import { amount as monthly, isCouple, parents } from '../../household/inputs.ts';
@@ -12,40 +13,20 @@ import { asMonth } from '../../period.ts';
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const h = ctx.household;
   if (isCouple(h)) {
-    return {
-      id: 'asf',
-      period,
-      status: 'ineligible',
-      amount: 0,
-      missing: [],
-      trace: [],
-      reasons: [
-        {
-          code: 'en_couple',
-          message:
-            'L’allocation de soutien familial est réservée au parent qui élève seul ses enfants.',
-          ref: REF_L523_1,
-        },
-      ],
-    };
+    return notGranted('asf', period, {
+      code: 'en_couple',
+      message:
+        'L’allocation de soutien familial est réservée au parent qui élève seul ses enfants.',
+      ref: REF_L523_1,
+    });
   }
   const kids = childrenUnder(h, period, 20);
   if (kids.length === 0) {
-    return {
-      id: 'asf',
-      period,
-      status: 'ineligible',
-      amount: 0,
-      missing: [],
-      trace: [],
-      reasons: [
-        {
-          code: 'sans_enfant',
-          message: 'Il faut élever au moins un enfant de moins de 20 ans.',
-          ref: REF_L523_1,
-        },
-      ],
-    };
+    return notGranted('asf', period, {
+      code: 'sans_enfant',
+      message: 'Il faut élever au moins un enfant de moins de 20 ans.',
+      ref: REF_L523_1,
+    });
   }
   const base = valueAt(bmaf, period);
   const rate = valueAt(asfParams.tauxSeulParent, period);
@@ -80,23 +61,18 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     },
   ];
   if (amount === 0) {
-    return {
-      id: 'asf',
+    return notGranted(
+      'asf',
       period,
-      status: 'ineligible',
-      amount: 0,
-      missing: [],
+      {
+        code: 'pension_suffisante',
+        message: `La pension alimentaire reçue dépasse l’allocation (moins de ${euros(seuil.value)} restant).`,
+        ref: seuil.ref,
+      },
       trace,
-      reasons: [
-        {
-          code: 'pension_suffisante',
-          message: `La pension alimentaire reçue dépasse l’allocation (moins de ${euros(seuil.value)} restant).`,
-          ref: seuil.ref,
-        },
-      ],
-    };
+    );
   }
-  return { id: 'asf', period, status: 'eligible', amount, reasons: [], missing: [], trace };
+  return granted('asf', period, amount, trace);
 }
 
 export const asf: BenefitDefinition = {

@@ -7,6 +7,7 @@ import type {
   Individu,
   MonthPeriod,
 } from '../../contract.ts';
+import { granted, notGranted } from '../result.ts';
 import { age, isCouple, parents, state, sumBefore } from '../../household/inputs.ts';
 import { euros, positive, roundCents } from '../../money.ts';
 import { aspaParams, REF_L815_1, SMIC_LEGAL_HOURS } from '../../parameters/aspa.ts';
@@ -48,22 +49,18 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     const missing = adults
       .filter((p) => p.inputs.date_naissance === undefined)
       .map((p) => ({ variable: 'date_naissance', entity: 'individu' as const, id: p.id }));
-    return {
-      id: 'aspa',
+    return notGranted(
+      'aspa',
       period,
-      status: missing.length ? 'incomplete' : 'ineligible',
-      amount: 0,
+      {
+        code: 'age',
+        message:
+          'L’ASPA est ouverte à partir de 65 ans, ou de l’âge légal de départ à la retraite en cas d’inaptitude au travail ou d’invalidité.',
+        ref: REF_L815_1,
+      },
+      [],
       missing,
-      trace: [],
-      reasons: [
-        {
-          code: 'age',
-          message:
-            'L’ASPA est ouverte à partir de 65 ans, ou de l’âge légal de départ à la retraite en cas d’inaptitude au travail ou d’invalidité.',
-          ref: REF_L815_1,
-        },
-      ],
-    };
+    );
   }
   const max = valueAt(beneficiaries === 2 ? aspaParams.maxCouple : aspaParams.maxSeule, period);
   const ceiling = valueAt(couple ? aspaParams.plafondCouple : aspaParams.plafondSeule, period);
@@ -98,23 +95,18 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     },
   ];
   if (amount === 0) {
-    return {
-      id: 'aspa',
+    return notGranted(
+      'aspa',
       period,
-      status: 'ineligible',
-      amount,
-      missing: [],
+      {
+        code: 'ressources',
+        message: `Les ressources dépassent le plafond (${euros(ceiling.value / 12)} par mois).`,
+        ref: ceiling.ref,
+      },
       trace,
-      reasons: [
-        {
-          code: 'ressources',
-          message: `Les ressources dépassent le plafond (${euros(ceiling.value / 12)} par mois).`,
-          ref: ceiling.ref,
-        },
-      ],
-    };
+    );
   }
-  return { id: 'aspa', period, status: 'eligible', amount, reasons: [], missing: [], trace };
+  return granted('aspa', period, amount, trace);
 }
 
 export const aspa: BenefitDefinition = {

@@ -1,4 +1,5 @@
 // PAJE allocation de base: for a child under 3, full or half rate depending on N-2 resources.
+import { granted, notGranted } from '../result.ts';
 import type { BenefitDefinition, BenefitResult, Context, MonthPeriod } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
 import { isCouple } from '../../household/inputs.ts';
@@ -17,21 +18,11 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const h = ctx.household;
   const young = childrenUnder(h, period, at(paje.ageLimite, period));
   if (young.length === 0) {
-    return {
-      id: 'paje_base',
-      period,
-      status: 'ineligible',
-      amount: 0,
-      missing: [],
-      trace: [],
-      reasons: [
-        {
-          code: 'pas_enfant_moins_3_ans',
-          message: 'L’allocation de base est versée pour un enfant de moins de 3 ans.',
-          ref: REF_L531_3,
-        },
-      ],
-    };
+    return notGranted('paje_base', period, {
+      code: 'pas_enfant_moins_3_ans',
+      message: 'L’allocation de base est versée pour un enfant de moins de 3 ans.',
+      ref: REF_L531_3,
+    });
   }
   const n = childrenUnder(h, period, 20).length;
   const bonus = !isCouple(h) || biactivite(h, period);
@@ -82,23 +73,18 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     },
   ];
   if (amount === 0) {
-    return {
-      id: 'paje_base',
+    return notGranted(
+      'paje_base',
       period,
-      status: 'ineligible',
-      amount,
-      missing: [],
+      {
+        code: 'ressources',
+        message: `Les ressources de ${period.year - 2} dépassent le plafond (${euros(partiel)}).`,
+        ref: REF_R532_3,
+      },
       trace,
-      reasons: [
-        {
-          code: 'ressources',
-          message: `Les ressources de ${period.year - 2} dépassent le plafond (${euros(partiel)}).`,
-          ref: REF_R532_3,
-        },
-      ],
-    };
+    );
   }
-  return { id: 'paje_base', period, status: 'eligible', amount, reasons: [], missing: [], trace };
+  return granted('paje_base', period, amount, trace);
 }
 
 export const paje_base: BenefitDefinition = {
