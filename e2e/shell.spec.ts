@@ -86,3 +86,10 @@ test('the discreet journey offers a quick exit that leaves no history entry', as
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
 });
+
+test('the dark theme really changes the colours', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await open(page, '/aide');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(22, 22, 22)');
+});
