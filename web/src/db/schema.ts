@@ -1,0 +1,87 @@
+// The tables of the portal's own database. Only what the portal itself holds lives here: data
+// fetched from the organisations stays theirs and is only cached (connector_cache) with a date.
+// Times are epoch milliseconds in bigint columns; JSON documents are text, so that SQLite and
+// PostgreSQL store them the same way.
+import type { SessionsTable } from '../auth/session-repository-sql.ts';
+
+export interface UsersTable {
+  /** FranceConnect `sub`: the only key the portal uses for a person. */
+  sub: string;
+  given_name: string;
+  family_name: string;
+  first_seen_at: number;
+  last_seen_at: number;
+}
+
+export interface PreferencesTable {
+  user_sub: string;
+  /** JSON array of card ids, in the order the person pinned them. */
+  pinned: string;
+  /** JSON array of card ids. */
+  hidden: string;
+  updated_at: number;
+}
+
+export interface ErrorReportsTable {
+  id: string;
+  user_sub: string;
+  organisation: string;
+  /** What the report is about, e.g. `right:rsa` or `resources:2026-03`. */
+  subject: string;
+  message: string;
+  status: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ErrorReportEventsTable {
+  id: string;
+  report_id: string;
+  status: string;
+  note: string | null;
+  at: number;
+}
+
+export interface ConnectorCacheTable {
+  user_sub: string;
+  organisation: string;
+  /** JSON of the connector's normalised answer. */
+  payload: string;
+  fetched_at: number;
+}
+
+export interface DeclarationsTable {
+  id: string;
+  user_sub: string;
+  kind: string;
+  payload: string;
+  created_at: number;
+}
+
+export interface OutboxTable {
+  id: string;
+  declaration_id: string;
+  organisation: string;
+  /** Sent with every attempt: the organisation ignores a key it has already processed. */
+  idempotency_key: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: number;
+  /** A worker owns the row until this time; a crashed worker's lease simply runs out. */
+  locked_until: number;
+  last_error: string | null;
+  receipt: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface Database {
+  sessions: SessionsTable;
+  users: UsersTable;
+  preferences: PreferencesTable;
+  error_reports: ErrorReportsTable;
+  error_report_events: ErrorReportEventsTable;
+  connector_cache: ConnectorCacheTable;
+  declarations: DeclarationsTable;
+  outbox: OutboxTable;
+}

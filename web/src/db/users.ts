@@ -1,0 +1,60 @@
+// The people who logged in at least once: only the FranceConnect `sub` and the name shown in
+// the header are kept, with the dates of first and last visit (listed on "Mes données").
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+export interface UserRecord {
+  readonly sub: string;
+  readonly givenName: string;
+  readonly familyName: string;
+  readonly firstSeenAt: number;
+  readonly lastSeenAt: number;
+}
+
+export class UsersRepository {
+  readonly #db: Kysely<Database>;
+  constructor(db: Kysely<Database>) {
+    this.#db = db;
+  }
+
+  async touch(u: { sub: string; given_name: string; family_name: string }, now: number) {
+    await this.#db
+      .insertInto('users')
+      .values({
+        sub: u.sub,
+        given_name: u.given_name,
+        family_name: u.family_name,
+        first_seen_at: now,
+        last_seen_at: now,
+      })
+      .onConflict((oc) =>
+        oc.column('sub').doUpdateSet({
+          given_name: u.given_name,
+          family_name: u.family_name,
+          last_seen_at: now,
+        }),
+      )
+      .execute();
+  }
+
+  async get(sub: string): Promise<UserRecord | undefined> {
+    const row = await this.#db
+      .selectFrom('users')
+      .selectAll()
+      .where('sub', '=', sub)
+      .executeTakeFirst();
+    return row
+      ? {
+          sub: row.sub,
+          givenName: row.given_name,
+          familyName: row.family_name,
+          firstSeenAt: row.first_seen_at,
+          lastSeenAt: row.last_seen_at,
+        }
+      : undefined;
+  }
+
+  async delete(sub: string): Promise<void> {
+    await this.#db.deleteFrom('users').where('sub', '=', sub).execute();
+  }
+}
