@@ -25,7 +25,12 @@ describe('server foundation', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
     app = await buildApp(
-      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: makeDist() }),
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SQLITE_FILE: ':memory:',
+        STATIC_DIR: makeDist(),
+      }),
     );
   });
   afterAll(() => app.close());
@@ -102,6 +107,7 @@ describe('server foundation', () => {
         NODE_ENV: 'test',
         LOG_LEVEL: 'silent',
         PUBLIC_URL: 'https://droits.example.fr',
+        SQLITE_FILE: ':memory:',
       }),
     );
     const res = await https.inject('/api/health');
@@ -111,7 +117,12 @@ describe('server foundation', () => {
 
   it('says how to build when the PWA is missing', async () => {
     const bare = await buildApp(
-      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent-dist' }),
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SQLITE_FILE: ':memory:',
+        STATIC_DIR: '/nonexistent-dist',
+      }),
     );
     const res = await bare.inject('/droits');
     await bare.close();

@@ -1,19 +1,68 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import { identityModule } from './auth/identity.ts';
-import { healthRoutes } from './routes/health.ts';
+import { SqlSessionRepository } from './auth/session-repository-sql.ts';
+import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
+import { attestationRoutes } from './routes/attestation.ts';
+import { errorReportRoutes } from './routes/error-reports.ts';
+import { healthRoutes } from './routes/health.ts';
+import { personalDataRoutes } from './routes/personal-data.ts';
+import { preferencesRoutes } from './routes/preferences.ts';
+import { rightsRoutes } from './routes/rights.ts';
+import { buildServices, type ServiceOverrides } from './services.ts';
+
+export interface AppOverrides extends ServiceOverrides {
+  /** An already open database (tests share it to create sessions); closed by its owner. */
+  readonly db?: Db;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+/** Cached answers of the organisations are kept at most this long. */
+const CACHE_MAX_AGE = 30 * DAY;
 
 /** Builds the whole server without listening, so tests drive it with inject(). */
-export async function buildApp(config: Config): Promise<FastifyInstance> {
+export async function buildApp(config: Config, o: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
     trustProxy: config.TRUST_PROXY,
   });
+  const db =
+    o.db ??
+    (await openMigratedDatabase({ url: config.DATABASE_URL, sqliteFile: config.SQLITE_FILE }));
+  if (!o.db) app.addHook('onClose', () => db.close());
+  const services = buildServices(
+    config,
+    db,
+    (org, error) => {
+      app.log.warn({ err: error, organisation: org }, 'organisation call failed');
+    },
+    o,
+  );
+
   await app.register(securityHeaders, { https: config.https });
   await app.register(healthRoutes);
-  await app.register(identityModule, { publicUrl: config.publicUrl, https: config.https });
+  await app.register(identityModule, {
+    publicUrl: config.publicUrl,
+    https: config.https,
+    repository: new SqlSessionRepository(sessionsDb(db.db)),
+  });
+  await app.register(rightsRoutes, { services });
+  await app.register(preferencesRoutes, { services });
+  await app.register(errorReportRoutes, { services });
+  await app.register(personalDataRoutes, { services });
+  await app.register(attestationRoutes, { services });
   await app.register(staticApp, { root: config.STATIC_DIR });
+
+  const sweep = setInterval(() => {
+    services.cache.deleteOlderThan(services.now() - CACHE_MAX_AGE).catch((error: unknown) => {
+      app.log.error({ err: error }, 'connector cache sweep failed');
+    });
+  }, DAY);
+  sweep.unref();
+  app.addHook('onClose', () => {
+    clearInterval(sweep);
+  });
   return app;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseConnectorConfig, type ConnectorConfig } from './connectors/config.ts';
 
 // Configuration comes from the environment only, parsed once at start. A bad value stops the
 // server with a message naming the variable, never a stack trace.
@@ -40,6 +41,7 @@ const schema = z
 export type Config = z.infer<typeof schema> & {
   readonly publicUrl: string;
   readonly https: boolean;
+  readonly connectors: ConnectorConfig;
 };
 
 export class ConfigError extends Error {
@@ -48,13 +50,23 @@ export class ConfigError extends Error {
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (i) => `- ${i.path.join('.') || '(racine)'} : ${i.message}`,
-    );
+  const connectors = parseConnectorConfig(env);
+  if (!parsed.success || !connectors.ok) {
+    const issues = [
+      ...(parsed.success
+        ? []
+        : parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }))),
+      ...(connectors.ok ? [] : connectors.issues),
+    ];
+    const lines = issues.map((i) => `- ${i.path || '(racine)'} : ${i.message}`);
     throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
   }
   const c = parsed.data;
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
-  return { ...c, publicUrl, https: publicUrl.startsWith('https://') };
+  return {
+    ...c,
+    publicUrl,
+    https: publicUrl.startsWith('https://'),
+    connectors: connectors.value,
+  };
 }

@@ -1,0 +1,52 @@
+// The server's long-lived objects, built once from configuration and handed to the routes:
+// repositories over the database, and the rights service over the connectors.
+import type { Config } from './config.ts';
+import { connectors } from './connectors/registry.ts';
+import { RightsService } from './connectors/service.ts';
+import { buildTransports, type Transports } from './connectors/transports.ts';
+import { ConnectorCacheRepository } from './db/connector-cache.ts';
+import type { Db } from './db/database.ts';
+import { ErrorReportsRepository } from './db/error-reports.ts';
+import { PreferencesRepository } from './db/preferences.ts';
+import { UsersRepository } from './db/users.ts';
+
+export interface Services {
+  readonly db: Db;
+  readonly users: UsersRepository;
+  readonly preferences: PreferencesRepository;
+  readonly reports: ErrorReportsRepository;
+  readonly cache: ConnectorCacheRepository;
+  readonly rights: RightsService;
+  readonly now: () => number;
+}
+
+export interface ServiceOverrides {
+  readonly transports?: Transports;
+  readonly now?: () => number;
+}
+
+export function buildServices(
+  config: Config,
+  db: Db,
+  log: (org: string, error: unknown) => void,
+  o: ServiceOverrides = {},
+): Services {
+  const now = o.now ?? Date.now;
+  const cache = new ConnectorCacheRepository(db.db);
+  return {
+    db,
+    users: new UsersRepository(db.db),
+    preferences: new PreferencesRepository(db.db),
+    reports: new ErrorReportsRepository(db.db),
+    cache,
+    rights: new RightsService({
+      connectors,
+      transports: o.transports ?? buildTransports(config.connectors),
+      cache,
+      config: config.connectors,
+      now,
+      onError: log,
+    }),
+    now,
+  };
+}
