@@ -6,12 +6,20 @@ import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
+import { declarationRoutes } from './routes/declarations.ts';
 import { errorReportRoutes } from './routes/error-reports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { personalDataRoutes } from './routes/personal-data.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
 import { rightsRoutes } from './routes/rights.ts';
-import { buildServices, type ServiceOverrides } from './services.ts';
+import { buildServices, type ServiceOverrides, type Services } from './services.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The server's services, for the jobs and for tests that need to wait on them. */
+    readonly services: Services;
+  }
+}
 
 export interface AppOverrides extends ServiceOverrides {
   /** An already open database (tests share it to create sessions); closed by its owner. */
@@ -41,6 +49,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     o,
   );
 
+  app.decorate('services', services);
   await app.register(securityHeaders, { https: config.https });
   await app.register(healthRoutes);
   await app.register(identityModule, {
@@ -53,6 +62,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(errorReportRoutes, { services });
   await app.register(personalDataRoutes, { services });
   await app.register(attestationRoutes, { services });
+  await app.register(declarationRoutes, { services });
   await app.register(staticApp, { root: config.STATIC_DIR });
 
   const sweep = setInterval(() => {
@@ -61,8 +71,15 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     });
   }, DAY);
   sweep.unref();
-  app.addHook('onClose', () => {
+  // Retries become due over time: poll for them once the server really runs.
+  app.addHook('onListen', async () => {
+    services.worker.start(5000, (error) => {
+      app.log.error({ err: error }, 'outbox delivery failed');
+    });
+  });
+  app.addHook('onClose', async () => {
     clearInterval(sweep);
+    await services.worker.stop();
   });
   return app;
 }

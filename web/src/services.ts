@@ -8,7 +8,10 @@ import { ConnectorCacheRepository } from './db/connector-cache.ts';
 import type { Db } from './db/database.ts';
 import { ErrorReportsRepository } from './db/error-reports.ts';
 import { PreferencesRepository } from './db/preferences.ts';
+import { OutboxRepository } from './db/outbox.ts';
 import { UsersRepository } from './db/users.ts';
+import { SandboxInbox, buildDeliver } from './jobs/deliveries.ts';
+import { OutboxWorker } from './jobs/outbox.ts';
 
 export interface Services {
   readonly db: Db;
@@ -17,6 +20,10 @@ export interface Services {
   readonly reports: ErrorReportsRepository;
   readonly cache: ConnectorCacheRepository;
   readonly rights: RightsService;
+  readonly outbox: OutboxRepository;
+  readonly worker: OutboxWorker;
+  /** Where sandbox organisations receive declarations (inspectable in tests). */
+  readonly inbox: SandboxInbox;
   readonly now: () => number;
 }
 
@@ -33,6 +40,8 @@ export function buildServices(
 ): Services {
   const now = o.now ?? Date.now;
   const cache = new ConnectorCacheRepository(db.db);
+  const outbox = new OutboxRepository(db.db);
+  const inbox = new SandboxInbox(config.connectors.faults);
   return {
     db,
     users: new UsersRepository(db.db),
@@ -46,6 +55,14 @@ export function buildServices(
       config: config.connectors,
       now,
       onError: log,
+    }),
+    outbox,
+    inbox,
+    worker: new OutboxWorker({
+      repo: outbox,
+      deliver: buildDeliver(config.connectors, inbox),
+      now,
+      timeoutMs: config.connectors.timeoutMs,
     }),
     now,
   };

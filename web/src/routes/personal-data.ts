@@ -11,11 +11,12 @@ export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = as
 ) => {
   app.get('/api/me/data', { preHandler: requireUser }, async (request, reply) => {
     const sub = request.user?.sub ?? '';
-    const [account, preferences, errorReports, cached] = await Promise.all([
+    const [account, preferences, errorReports, cached, declarations] = await Promise.all([
       services.users.get(sub),
       services.preferences.get(sub),
       services.reports.list(sub),
       services.cache.listForUser(sub),
+      services.outbox.listForUser(sub),
     ]);
     const copies = await Promise.all(
       cached.map(async (c) => ({
@@ -39,6 +40,10 @@ export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = as
       },
       preferences: { source: 'Vous (tableau de bord personnalisé)', ...preferences },
       errorReports: { source: 'Vous (« Signaler une erreur »)', items: errorReports },
+      declarations: {
+        source: 'Vous (« Dites-le nous une fois »), avec l’état de l’envoi à chaque organisme',
+        items: declarations,
+      },
       organisationCopies: {
         source:
           'Copie datée des réponses des organismes, pour afficher vos droits s’ils sont momentanément indisponibles',
@@ -50,6 +55,7 @@ export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = as
   app.delete('/api/me/data', { preHandler: requireUser }, async (request) => {
     const sub = request.user?.sub ?? '';
     await services.reports.deleteForUser(sub);
+    await services.outbox.deleteForUser(sub);
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);
     await services.users.delete(sub);
