@@ -115,6 +115,33 @@ describe('server foundation', () => {
     expect(res.headers['strict-transport-security']).toContain('max-age=');
   });
 
+  it('sends HSTS behind a trusted proxy only for requests that came over HTTPS', async () => {
+    const proxied = await buildApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SQLITE_FILE: ':memory:',
+        TRUST_PROXY: '1',
+      }),
+    );
+    const tls = await proxied.inject({
+      url: '/api/health',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    const plain = await proxied.inject({
+      url: '/api/health',
+      headers: { 'x-forwarded-proto': 'http' },
+    });
+    const spoofed = await app.inject({
+      url: '/api/health',
+      headers: { 'x-forwarded-proto': 'https' },
+    });
+    await proxied.close();
+    expect(tls.headers['strict-transport-security']).toContain('max-age=');
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(spoofed.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('says how to build when the PWA is missing', async () => {
     const bare = await buildApp(
       loadConfig({

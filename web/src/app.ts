@@ -50,7 +50,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   );
 
   app.decorate('services', services);
-  await app.register(securityHeaders, { https: config.https });
+  await app.register(securityHeaders, { https: config.https, trustProxy: config.TRUST_PROXY });
   await app.register(healthRoutes);
   await app.register(identityModule, {
     publicUrl: config.publicUrl,

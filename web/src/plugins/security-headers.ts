@@ -4,6 +4,8 @@ import fp from 'fastify-plugin';
 export interface SecurityOptions {
   /** HSTS is only meaningful (and only sent) when the portal is served over HTTPS. */
   readonly https: boolean;
+  /** Behind a TLS-terminating proxy: HSTS when the proxy says the request came over HTTPS. */
+  readonly trustProxy?: boolean;
   /** Origins a form may be posted or redirected to (the identity provider's logout). */
   readonly formActionOrigins?: readonly string[];
 }
@@ -50,7 +52,7 @@ const plugin: FastifyPluginAsync<SecurityOptions> = async (app, opts) => {
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     reply.header('Cross-Origin-Resource-Policy', 'same-origin');
-    if (opts.https)
+    if (opts.https || (opts.trustProxy === true && request.protocol === 'https'))
       reply.header('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
     return payload;
   });
