@@ -6,18 +6,15 @@ import type {
   OrganisationRecord,
 } from '../../../src/shared/contracts/rights.ts';
 
+import type { SessionUser } from '../auth/sessions.ts';
+
 export type { ConnectedOrganisation, OrganisationRecord };
 
 /** The FranceConnect pivot identity: what API Particulier's identity mode matches on. */
-export interface PersonIdentity {
-  readonly sub: string;
-  readonly given_name: string;
-  readonly family_name: string;
-  readonly birthdate: string;
-  readonly gender: string;
-  readonly birthplace: string;
-  readonly birthcountry: string;
-}
+export type PersonIdentity = Pick<
+  SessionUser,
+  'sub' | 'given_name' | 'family_name' | 'birthdate' | 'gender' | 'birthplace' | 'birthcountry'
+>;
 
 export type Query = Readonly<Record<string, string | readonly string[]>>;
 

@@ -73,6 +73,20 @@ function foyer(p: DemoPerson) {
 
 const MSA = new Set(['msa-salarie', 'msa-exploitant']);
 
+function regimes(p: DemoPerson, keep: (r: DemoPerson['regimes'][number]) => boolean) {
+  return p.regimes.filter(keep).map((r) => ({ type: r.kind, caisse: r.caisse }));
+}
+
+/** Self-employed income, declared to the MSA (farmers) or to URSSAF (micro-entrepreneurs). */
+function independant(p: DemoPerson, status: 'exploitant-agricole' | 'micro-entrepreneur') {
+  const self = p.activity.selfEmployment;
+  if (self?.status !== status) return null;
+  return {
+    activite: self.activity,
+    declarations: self.declared.map((d) => ({ mois: d.month, montant: euros(d.amountCents) })),
+  };
+}
+
 /** Whether the organisation holds a file for this person at all. */
 export function hasFile(p: DemoPerson, org: ConnectedOrganisation): boolean {
   const pays = p.benefits.some((b) => b.organisation === org);
@@ -110,7 +124,6 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
   ];
   const numero = org === 'france-travail' ? p.activity.jobSeeker?.identifiant : p.identifiers[org];
   const base = { numero_dossier: numero ?? null, adresse: adresse(p, org), prestations };
-  const self = p.activity.selfEmployment;
   switch (org) {
     case 'caf':
       return { ...base, foyer: foyer(p) };
@@ -118,26 +131,13 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
       return {
         ...base,
         foyer: foyer(p),
-        regimes: p.regimes
-          .filter((r) => MSA.has(r.kind))
-          .map((r) => ({ type: r.kind, caisse: r.caisse })),
-        independant:
-          self?.status === 'exploitant-agricole'
-            ? {
-                activite: self.activity,
-                declarations: self.declared.map((d) => ({
-                  mois: d.month,
-                  montant: euros(d.amountCents),
-                })),
-              }
-            : null,
+        regimes: regimes(p, (r) => MSA.has(r.kind)),
+        independant: independant(p, 'exploitant-agricole'),
       };
     case 'cpam':
       return {
         ...base,
-        regimes: p.regimes
-          .filter((r) => r.kind === 'general')
-          .map((r) => ({ type: r.kind, caisse: r.caisse })),
+        regimes: regimes(p, (r) => r.kind === 'general'),
         sante: p.health ? { medecin_traitant: p.health.medecinTraitant, ald: p.health.ald } : null,
       };
     case 'cnav': {
@@ -147,9 +147,7 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
     case 'urssaf':
       return {
         ...base,
-        regimes: p.regimes
-          .filter((r) => r.kind === 'independant')
-          .map((r) => ({ type: r.kind, caisse: r.caisse })),
+        regimes: regimes(p, (r) => r.kind === 'independant'),
         contrats: p.activity.employments.map((e) => ({
           employeur: e.employer,
           siret: e.siret,
@@ -163,16 +161,7 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
             montant_net_social: euros(m.amountCents),
           })),
         })),
-        independant:
-          self?.status === 'micro-entrepreneur'
-            ? {
-                activite: self.activity,
-                declarations: self.declared.map((d) => ({
-                  mois: d.month,
-                  montant: euros(d.amountCents),
-                })),
-              }
-            : null,
+        independant: independant(p, 'micro-entrepreneur'),
       };
     case 'impots':
       return {
