@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalIdp } from '../idp/server.ts';
+import { describe, expect, it } from 'vitest';
 import {
   Browser,
   PUBLIC_URL,
-  buildRp,
   callback,
   loginUntilCallback,
   sidOf,
-  startIdp,
-  type Rp,
+  useIdpAndRp,
 } from './__fixtures__/harness.ts';
 
-let idp: LocalIdp;
-let rp: Rp;
-beforeAll(async () => {
-  idp = await startIdp();
-  rp = await buildRp(idp);
-});
-afterAll(async () => {
-  await rp.app.close();
-  await idp.close();
-});
+const env = useIdpAndRp();
 
 describe('FranceConnect-like login round trip', () => {
   it('logs in, exposes the verified identity, then logs out of the portal and of the provider', async () => {
     const browser = new Browser();
-    const { sid, callback: cb } = await loginUntilCallback(rp, browser);
+    const { sid, callback: cb } = await loginUntilCallback(env.rp, browser);
     const authorize = new URL(cb ?? '');
     expect(authorize.searchParams.get('code')).toBeTruthy();
 
-    const done = await callback(rp, cb ?? '', sid);
+    const done = await callback(env.rp, cb ?? '', sid);
     expect(done.statusCode).toBe(303);
     expect(done.headers.location).toBe('/droits');
     const newSid = sidOf(done.headers['set-cookie']);
@@ -38,7 +26,7 @@ describe('FranceConnect-like login round trip', () => {
     expect(String(done.headers['set-cookie'])).toMatch(/HttpOnly/);
     expect(String(done.headers['set-cookie'])).toMatch(/SameSite=Lax/);
 
-    const me = await rp.app.inject({
+    const me = await env.rp.app.inject({
       method: 'GET',
       url: '/api/me',
       cookies: { d360_sid: newSid ?? '' },
@@ -59,11 +47,15 @@ describe('FranceConnect-like login round trip', () => {
     expect(JSON.stringify(body)).not.toContain('eyJ'); // the ID token stays on the server
 
     // The pre-login session id is dead.
-    const old = await rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: sid } });
+    const old = await env.rp.app.inject({
+      method: 'GET',
+      url: '/api/me',
+      cookies: { d360_sid: sid },
+    });
     expect(old.statusCode).toBe(401);
 
     expect(browser.jar.has('_session')).toBe(true);
-    const out = await rp.app.inject({
+    const out = await env.rp.app.inject({
       method: 'POST',
       url: '/auth/logout',
       cookies: { d360_sid: newSid ?? '' },
@@ -71,10 +63,10 @@ describe('FranceConnect-like login round trip', () => {
     });
     expect(out.statusCode).toBe(303);
     const endSession = new URL(String(out.headers.location));
-    expect(endSession.origin).toBe(idp.issuer);
+    expect(endSession.origin).toBe(env.idp.issuer);
     expect(endSession.searchParams.get('id_token_hint')).toBeTruthy();
     expect(endSession.searchParams.get('post_logout_redirect_uri')).toBe(`${PUBLIC_URL}/`);
-    const gone = await rp.app.inject({
+    const gone = await env.rp.app.inject({
       method: 'GET',
       url: '/api/me',
       cookies: { d360_sid: newSid ?? '' },
@@ -102,7 +94,7 @@ describe('FranceConnect-like login round trip', () => {
 
   it('shows a French error on a wrong password and keeps the typed login', async () => {
     const { callback: cb, loginPage } = await loginUntilCallback(
-      rp,
+      env.rp,
       new Browser(),
       'nadia',
       'wrong',
@@ -118,66 +110,69 @@ describe('FranceConnect-like login round trip', () => {
 describe('login rejections', () => {
   const expectRejected = (res: { statusCode: number; body: string }, reason?: RegExp) => {
     expect(res.statusCode).toBe(400);
-    if (reason) expect(rp.logs.at(-1)).toMatch(reason);
+    if (reason) expect(env.rp.logs.at(-1)).toMatch(reason);
     expect(res.body).toContain('Connexion impossible');
     expect(res.body).not.toMatch(/at .*\.ts|Error:/);
   };
 
   it('rejects a forged state', async () => {
-    const { sid, callback: cb } = await loginUntilCallback(rp, new Browser());
+    const { sid, callback: cb } = await loginUntilCallback(env.rp, new Browser());
     const forged = new URL(cb ?? '');
     forged.searchParams.set('state', 'forged-state');
-    expectRejected(await callback(rp, forged.href, sid));
+    expectRejected(await callback(env.rp, forged.href, sid));
   });
 
   it('rejects a callback without the browser session that started the login', async () => {
-    const { callback: cb } = await loginUntilCallback(rp, new Browser());
-    expectRejected(await callback(rp, cb ?? '', 'someone-else'));
+    const { callback: cb } = await loginUntilCallback(env.rp, new Browser());
+    expectRejected(await callback(env.rp, cb ?? '', 'someone-else'));
   });
 
   it('rejects a replayed code, at the portal and at the provider', async () => {
     const browser = new Browser();
-    const { sid, callback: cb } = await loginUntilCallback(rp, browser);
-    expect((await callback(rp, cb ?? '', sid)).statusCode).toBe(303);
-    expectRejected(await callback(rp, cb ?? '', sid));
+    const { sid, callback: cb } = await loginUntilCallback(env.rp, browser);
+    expect((await callback(env.rp, cb ?? '', sid)).statusCode).toBe(303);
+    expectRejected(await callback(env.rp, cb ?? '', sid));
 
     // A fresh login transaction with the old code: the provider refuses the used code.
-    const next = await rp.app.inject({ method: 'GET', url: '/auth/login' });
+    const next = await env.rp.app.inject({ method: 'GET', url: '/auth/login' });
     const nextSid = sidOf(next.headers['set-cookie']) ?? '';
     const nextState = new URL(String(next.headers.location)).searchParams.get('state') ?? '';
     const replay = new URL(cb ?? '');
     replay.searchParams.set('state', nextState);
     expectRejected(
-      await callback(rp, replay.href, nextSid),
+      await callback(env.rp, replay.href, nextSid),
       /invalid_grant|grant request is invalid/,
     );
   });
 
   it('rejects an ID token whose nonce is not the one sent', async () => {
-    const { sid, callback: cb } = await loginUntilCallback(rp, new Browser());
-    const stored = await rp.repo.get(sid);
+    const { sid, callback: cb } = await loginUntilCallback(env.rp, new Browser());
+    const stored = await env.rp.repo.get(sid);
     if (!stored?.pending) throw new Error('no pending login');
-    await rp.repo.set(sid, { ...stored, pending: { ...stored.pending, nonce: 'another-nonce' } });
-    expectRejected(await callback(rp, cb ?? '', sid), /nonce/);
+    await env.rp.repo.set(sid, {
+      ...stored,
+      pending: { ...stored.pending, nonce: 'another-nonce' },
+    });
+    expectRejected(await callback(env.rp, cb ?? '', sid), /nonce/);
   });
 
   it('rejects an expired login transaction', async () => {
-    const { sid, callback: cb } = await loginUntilCallback(rp, new Browser());
-    const stored = await rp.repo.get(sid);
+    const { sid, callback: cb } = await loginUntilCallback(env.rp, new Browser());
+    const stored = await env.rp.repo.get(sid);
     if (!stored?.pending) throw new Error('no pending login');
-    await rp.repo.set(sid, {
+    await env.rp.repo.set(sid, {
       ...stored,
       pending: { ...stored.pending, createdAt: stored.pending.createdAt - 11 * 60 * 1000 },
     });
-    expectRejected(await callback(rp, cb ?? '', sid));
+    expectRejected(await callback(env.rp, cb ?? '', sid));
   });
 
   it('shows a French page when the person cancels at the provider', async () => {
-    const start = await rp.app.inject({ method: 'GET', url: '/auth/login' });
+    const start = await env.rp.app.inject({ method: 'GET', url: '/auth/login' });
     const sid = sidOf(start.headers['set-cookie']) ?? '';
     const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
     const res = await callback(
-      rp,
+      env.rp,
       `${PUBLIC_URL}/auth/callback?error=access_denied&state=${state}`,
       sid,
     );
@@ -186,11 +181,11 @@ describe('login rejections', () => {
   });
 
   it('never redirects outside the portal after login', async () => {
-    const start = await rp.app.inject({
+    const start = await env.rp.app.inject({
       method: 'GET',
       url: '/auth/login?returnTo=//evil.example/',
     });
     const sid = sidOf(start.headers['set-cookie']) ?? '';
-    expect((await rp.repo.get(sid))?.pending?.returnTo).toBe('/droits');
+    expect((await env.rp.repo.get(sid))?.pending?.returnTo).toBe('/droits');
   });
 });

@@ -1,88 +1,80 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LocalIdp } from '../idp/server.ts';
+import { describe, expect, it } from 'vitest';
 import {
   Browser,
   PUBLIC_URL,
-  buildRp,
   callback,
   loginUntilCallback,
   sidOf,
-  startIdp,
-  type Rp,
+  useIdpAndRp,
 } from './__fixtures__/harness.ts';
 
-let idp: LocalIdp;
-let rp: Rp;
-beforeAll(async () => {
-  idp = await startIdp();
-  rp = await buildRp(idp);
-});
-afterAll(async () => {
-  await rp.app.close();
-  await idp.close();
-});
+const env = useIdpAndRp();
 
 async function loggedIn(): Promise<{ sid: string; csrf: string }> {
   const { sid, callback: cb } = await loginUntilCallback(
-    rp,
+    env.rp,
     new Browser(),
     'sophie',
     'sophie-2026',
   );
-  const done = await callback(rp, cb ?? '', sid);
+  const done = await callback(env.rp, cb ?? '', sid);
   const newSid = sidOf(done.headers['set-cookie']) ?? '';
-  const me = await rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: newSid } });
+  const me = await env.rp.app.inject({
+    method: 'GET',
+    url: '/api/me',
+    cookies: { d360_sid: newSid },
+  });
   return { sid: newSid, csrf: me.json<{ csrfToken: string }>().csrfToken };
 }
 
 const me = (sid: string) =>
-  rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: sid } });
+  env.rp.app.inject({ method: 'GET', url: '/api/me', cookies: { d360_sid: sid } });
 
 describe('sessions', () => {
   it('answers 401 without a session', async () => {
-    const res = await rp.app.inject({ method: 'GET', url: '/api/me' });
+    const res = await env.rp.app.inject({ method: 'GET', url: '/api/me' });
     expect(res.statusCode).toBe(401);
     expect(res.json()).toMatchObject({ error: 'unauthenticated' });
   });
 
   it('ends a session left idle longer than the idle timeout', async () => {
     const { sid } = await loggedIn();
-    rp.clock.now += 14 * 60 * 1000;
+    env.rp.clock.now += 14 * 60 * 1000;
     expect((await me(sid)).statusCode).toBe(200);
-    rp.clock.now += 15 * 60 * 1000 + 1;
+    env.rp.clock.now += 15 * 60 * 1000 + 1;
     expect((await me(sid)).statusCode).toBe(401);
-    expect(await rp.repo.get(sid)).toBeUndefined();
+    expect(await env.rp.repo.get(sid)).toBeUndefined();
   });
 
   it('ends a session past the absolute timeout even when used all along', async () => {
     const { sid } = await loggedIn();
     for (let i = 0; i < 4; i += 1) {
-      rp.clock.now += 14 * 60 * 1000;
+      env.rp.clock.now += 14 * 60 * 1000;
       expect((await me(sid)).statusCode).toBe(200);
     }
-    rp.clock.now += 5 * 60 * 1000;
+    env.rp.clock.now += 5 * 60 * 1000;
     expect((await me(sid)).statusCode).toBe(401);
   });
 
   it('sweeps expired sessions from storage', async () => {
     const { sid } = await loggedIn();
-    rp.clock.now += 16 * 60 * 1000;
-    await rp.app.inject({ method: 'GET', url: '/api/me' });
-    expect(await rp.repo.get(sid)).toBeDefined();
+    env.rp.clock.now += 16 * 60 * 1000;
+    await env.rp.app.inject({ method: 'GET', url: '/api/me' });
+    expect(await env.rp.repo.get(sid)).toBeDefined();
     const { Sessions } = await import('./sessions.ts');
-    const sweeper = new Sessions(rp.repo, {
+    const sweeper = new Sessions(env.rp.repo, {
       idleMs: 15 * 60 * 1000,
       absoluteMs: 3600_000,
-      now: () => rp.clock.now,
+      now: () => env.rp.clock.now,
     });
     expect(await sweeper.sweep()).toBeGreaterThanOrEqual(1);
-    expect(await rp.repo.get(sid)).toBeUndefined();
+    expect(await env.rp.repo.get(sid)).toBeUndefined();
   });
 });
 
 describe('CSRF', () => {
   const logout = (sid: string, headers: Record<string, string>) =>
-    rp.app.inject({ method: 'POST', url: '/auth/logout', cookies: { d360_sid: sid }, headers });
+    env.rp.app.inject({ method: 'POST', url: '/auth/logout', cookies: { d360_sid: sid }, headers });
 
   it('refuses a state-changing request without the session token', async () => {
     const { sid } = await loggedIn();
@@ -114,7 +106,7 @@ describe('CSRF', () => {
 
   it('accepts the token in a same-origin form post and answers JSON to fetch', async () => {
     const { sid, csrf } = await loggedIn();
-    const res = await rp.app.inject({
+    const res = await env.rp.app.inject({
       method: 'POST',
       url: '/auth/logout',
       cookies: { d360_sid: sid },
@@ -126,7 +118,7 @@ describe('CSRF', () => {
       payload: `csrf_token=${encodeURIComponent(csrf)}`,
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json<{ logoutUrl: string }>().logoutUrl).toContain(`${idp.issuer}/session/end`);
+    expect(res.json<{ logoutUrl: string }>().logoutUrl).toContain(`${env.idp.issuer}/session/end`);
     expect((await me(sid)).statusCode).toBe(401);
   });
 });

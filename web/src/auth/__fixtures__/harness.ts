@@ -2,6 +2,7 @@
 // bare Fastify app driven by inject(), and a tiny browser (cookie jar, manual redirects) for the
 // provider's pages.
 import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import formbody from '@fastify/formbody';
 import type { CustomFetch } from 'openid-client';
 import { generateSigningKey } from '../../idp/keys.ts';
@@ -143,4 +144,18 @@ export function callback(rp: Rp, url: string, sid: string) {
     url: `${u.pathname}${u.search}`,
     cookies: { d360_sid: sid },
   });
+}
+
+/** A local provider and a relying party shared by one test file, closed after its tests. */
+export function useIdpAndRp(): { readonly idp: LocalIdp; readonly rp: Rp } {
+  const env = {} as { idp: LocalIdp; rp: Rp };
+  beforeAll(async () => {
+    env.idp = await startIdp();
+    env.rp = await buildRp(env.idp);
+  });
+  afterAll(async () => {
+    await env.rp.app.close();
+    await env.idp.close();
+  });
+  return env;
 }
