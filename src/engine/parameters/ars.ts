@@ -1,5 +1,6 @@
 // Allocation de rentrée scolaire: shares of the BMAF by school level, resource ceiling N-2.
 import type { LegalRef, Parameter } from '../contract.ts';
+import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
 
 const D543_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. D543-1 (montants de l’allocation de rentrée scolaire)',
@@ -10,11 +11,6 @@ const R543_5: LegalRef = {
     'Code de la sécurité sociale, art. R543-5 (plafond de ressources et allocation différentielle)',
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750870',
 };
-const PLAFONDS_2026: LegalRef = {
-  title: 'Instruction interministérielle DSS/2B/2025/177 du 18 décembre 2025 (plafonds 2026)',
-  url: 'https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf',
-};
-
 export const arsParams = {
   tauxPrimaire: {
     label: 'Enfant de 6 à 10 ans',
@@ -31,15 +27,11 @@ export const arsParams = {
     unit: 'rate',
     values: [{ from: '2012-08-01', value: 0.9795, ref: D543_1 }],
   },
-  plafond: {
-    label: 'Plafond de ressources (sans enfant)',
-    unit: 'currency',
-    values: [
-      { from: '2024-01-01', value: 20878, ref: R543_5 },
-      { from: '2025-01-01', value: 21880, ref: R543_5 },
-      { from: '2026-01-01', value: 22274, ref: PLAFONDS_2026 },
-    ],
-  },
+  plafond: fromJanuary(
+    'Plafond de ressources (sans enfant)',
+    [20878, 21880, 22274],
+    [R543_5, R543_5, INSTR_PLAFONDS_2026],
+  ),
   majorationParEnfant: {
     label: 'Majoration du plafond par enfant',
     unit: 'rate',

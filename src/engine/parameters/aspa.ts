@@ -1,5 +1,6 @@
 // Allocation de solidarité aux personnes âgées (minimum vieillesse), revalued every 1 January.
 import type { LegalRef, Parameter } from '../contract.ts';
+import { fromJanuary } from './yearly.ts';
 
 const D815_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. D815-1 (montant et plafond de l’ASPA)',
@@ -18,15 +19,8 @@ const L161_17_2: LegalRef = {
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000047445077',
 };
 
-const yearly = (label: string, v: readonly [number, number, number]): Parameter => ({
-  label,
-  unit: 'currency',
-  values: [
-    { from: '2024-01-01', value: v[0], ref: D815_1 },
-    { from: '2025-01-01', value: v[1], ref: D815_1 },
-    { from: '2026-01-01', value: v[2], ref: D815_1 },
-  ],
-});
+const yearly = (label: string, v: readonly [number, number, number]): Parameter =>
+  fromJanuary(label, v, [D815_1, D815_1, D815_1]);
 
 export const aspaParams = {
   ageMin: {

@@ -1,6 +1,7 @@
 // PAJE allocation de base: rate of the BMAF and the resource ceilings (children born since
 // April 2018), revised every 1 January.
 import type { LegalRef, Parameter } from '../contract.ts';
+import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
 
 const D531_2: LegalRef = {
   title: 'Code de la sécurité sociale, art. D531-3 (montant de l’allocation de base)',
@@ -10,20 +11,9 @@ const R531_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. R531-1 (plafonds de ressources de la PAJE)',
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036791399',
 };
-const PLAFONDS_2026: LegalRef = {
-  title: 'Instruction interministérielle DSS/2B/2025/177 du 18 décembre 2025 (plafonds 2026)',
-  url: 'https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf',
-};
-
-const yearly = (label: string, v2024: number, v2025: number, v2026: number): Parameter => ({
-  label,
-  unit: 'currency',
-  values: [
-    { from: '2024-01-01', value: v2024, ref: R531_1 },
-    { from: '2025-01-01', value: v2025, ref: R531_1 },
-    { from: '2026-01-01', value: v2026, ref: PLAFONDS_2026 },
-  ],
-});
+const CEILING_REFS = [R531_1, R531_1, INSTR_PLAFONDS_2026] as const;
+const yearly = (label: string, v2024: number, v2025: number, v2026: number): Parameter =>
+  fromJanuary(label, [v2024, v2025, v2026], CEILING_REFS);
 
 export const paje = {
   tauxPlein: {

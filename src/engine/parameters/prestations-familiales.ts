@@ -1,5 +1,6 @@
 // Family benefits: the BMAF and the allocations familiales rules, dated, with their sources.
 import type { LegalRef, Parameter } from '../contract.ts';
+import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
 
 const CSS_BMAF: LegalRef = {
   title:
@@ -81,41 +82,26 @@ const D521_3: LegalRef = {
   title: 'Code de la sécurité sociale, art. D521-3 (plafonds de ressources, modulation)',
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030680334',
 };
-const INSTR_PLAFONDS_2026: LegalRef = {
-  title: 'Instruction interministérielle DSS/2B/2025/177 du 18 décembre 2025 (plafonds 2026)',
-  url: 'https://bulletins-officiels.social.gouv.fr/sites/textes-officiels/files/2025-12/SFHS2535630J_0.pdf',
-};
-
 /** Ceilings (revenus N-2, €/an) for two children; each further child raises them. */
+const CEILING_REFS = [D521_3, D521_3, INSTR_PLAFONDS_2026] as const;
+
 export const afPlafonds = {
-  tranche1: {
-    label: 'Premier plafond de ressources (2 enfants)',
-    unit: 'currency',
-    values: [
-      { from: '2024-01-01', value: 74966, ref: D521_3 },
-      { from: '2025-01-01', value: 78565, ref: D521_3 },
-      { from: '2026-01-01', value: 79980, ref: INSTR_PLAFONDS_2026 },
-    ],
-  },
-  tranche2: {
-    label: 'Second plafond de ressources (2 enfants)',
-    unit: 'currency',
-    values: [
-      { from: '2024-01-01', value: 99922, ref: D521_3 },
-      { from: '2025-01-01', value: 104719, ref: D521_3 },
-      { from: '2026-01-01', value: 106604, ref: INSTR_PLAFONDS_2026 },
-    ],
-  },
-  parEnfant: {
-    label: 'Majoration des plafonds par enfant supplémentaire',
-    unit: 'currency',
-    values: [
-      { from: '2024-01-01', value: 6246, ref: D521_3 },
-      { from: '2025-01-01', value: 6546, ref: D521_3 },
-      { from: '2026-01-01', value: 6664, ref: INSTR_PLAFONDS_2026 },
-    ],
-  },
-} satisfies Record<string, Parameter>;
+  tranche1: fromJanuary(
+    'Premier plafond de ressources (2 enfants)',
+    [74966, 78565, 79980],
+    CEILING_REFS,
+  ),
+  tranche2: fromJanuary(
+    'Second plafond de ressources (2 enfants)',
+    [99922, 104719, 106604],
+    CEILING_REFS,
+  ),
+  parEnfant: fromJanuary(
+    'Majoration des plafonds par enfant supplémentaire',
+    [6246, 6546, 6664],
+    CEILING_REFS,
+  ),
+};
 
 export const REF_L521_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. L521-1 (allocations familiales)',
