@@ -4,7 +4,7 @@ import { Alert } from '../shared/ui/notice.tsx';
 import { ButtonsGroup, Button, ButtonLink } from '../shared/ui/button.tsx';
 import { PageContainer, PageTitle } from '../shared/ui/page.tsx';
 import { usePageTitle } from '../shared/hooks/use-page-title.ts';
-import { NotFoundPage } from '../features/static-pages/index.ts';
+import { NotFoundPage } from './not-found.tsx';
 
 /** Error boundary of every route: a helpful message and a way out, never a blank screen. */
 export function RouteError() {

@@ -2,6 +2,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { Layout } from './layout.tsx';
 import { RouteError } from './route-error.tsx';
+import { NotFoundPage } from './not-found.tsx';
 // The home page is the first screen of most visits: bundled with the shell, not lazy.
 import { HomePage } from '../features/home/index.ts';
 
@@ -87,14 +88,8 @@ export const routes: RouteObject[] = [
               })),
             ),
           })),
-          {
-            path: '*',
-            ...page(() =>
-              import('../features/static-pages/index.ts').then((m) => ({
-                Component: m.NotFoundPage,
-              })),
-            ),
-          },
+          // The 404 is part of the shell (the error boundary shows it too): not a lazy chunk.
+          { path: '*', Component: NotFoundPage },
         ],
       },
     ],

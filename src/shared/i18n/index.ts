@@ -4,9 +4,7 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import frCommon from '../../locales/fr/common.json';
 import frHome from '../../locales/fr/home.json';
-import { directionOf, initialLanguage, SOURCE_LANGUAGE } from './languages.ts';
-
-const catalogues = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+import { directionOf, initialLanguage, loadCatalogue, SOURCE_LANGUAGE } from './languages.ts';
 
 const lazyBackend: BackendModule = {
   type: 'backend',
@@ -14,12 +12,12 @@ const lazyBackend: BackendModule = {
     // Nothing to set up: catalogues are bundled by Vite as lazy chunks.
   },
   read(language, namespace, callback) {
-    const load = catalogues[`../../locales/${language}/${namespace}.json`];
+    const load = loadCatalogue(language, namespace);
     if (!load) {
       callback(null, {});
       return;
     }
-    load().then(
+    load.then(
       (module) => {
         callback(null, module.default);
       },

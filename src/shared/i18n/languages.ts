@@ -1,7 +1,19 @@
 // Shipped languages = the catalogue folders under src/locales/. Adding one (Arabic, say) is a
 // matter of a folder of catalogues: its name in its own language and its writing direction
 // come from the browser's Intl data.
-const catalogues = import.meta.glob('../../locales/*/common.json');
+type Catalogue = { default: Record<string, unknown> };
+
+// Every catalogue, loaded on demand; the source language's first-screen catalogues are bundled
+// with the shell instead (see index.ts), so they are left out here.
+const catalogues = import.meta.glob<Catalogue>([
+  '../../locales/*/*.json',
+  '!../../locales/fr/common.json',
+  '!../../locales/fr/home.json',
+]);
+
+export function loadCatalogue(language: string, namespace: string): Promise<Catalogue> | undefined {
+  return catalogues[`../../locales/${language}/${namespace}.json`]?.();
+}
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi']);
 
@@ -9,10 +21,14 @@ export type Language = string;
 export const SOURCE_LANGUAGE: Language = 'fr';
 const STORAGE_KEY = 'droits360.lang';
 
-const codes = Object.keys(catalogues)
-  .map((key) => key.split('/').at(-2) ?? '')
-  .filter((code) => code !== '')
-  .sort((a, b) => (a === SOURCE_LANGUAGE ? -1 : b === SOURCE_LANGUAGE ? 1 : a.localeCompare(b)));
+const codes = [
+  SOURCE_LANGUAGE,
+  ...Object.keys(catalogues)
+    .filter((key) => key.endsWith('/common.json'))
+    .map((key) => key.split('/').at(-2) ?? '')
+    .filter((code) => code !== '' && code !== SOURCE_LANGUAGE)
+    .sort(),
+];
 
 function ownName(code: string): string {
   try {

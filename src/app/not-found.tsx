@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ButtonLink, ButtonsGroup } from '../../../shared/ui/button.tsx';
-import { Lead, PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
-import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
+import { ButtonLink, ButtonsGroup } from '../shared/ui/button.tsx';
+import { Lead, PageContainer, PageTitle } from '../shared/ui/page.tsx';
+import { usePageTitle } from '../shared/hooks/use-page-title.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
