@@ -6,6 +6,7 @@ import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
+import { communeRoutes } from './routes/communes.ts';
 import { declarationRoutes } from './routes/declarations.ts';
 import { errorReportRoutes } from './routes/error-reports.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -63,6 +64,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(personalDataRoutes, { services });
   await app.register(attestationRoutes, { services });
   await app.register(declarationRoutes, { services });
+  await app.register(communeRoutes);
   await app.register(staticApp, { root: config.STATIC_DIR });
 
   const sweep = setInterval(() => {

@@ -1,35 +1,89 @@
-// "Dites-le nous une fois": which organisations a change concerns (and why), the declaration
-// itself, sent through the durable outbox once the person agreed, and its receipts.
-import type { FastifyPluginAsync } from 'fastify';
+// "Dites-le nous une fois": which organisations a change concerns (and why), a preview that
+// checks the declaration before the person is asked to agree, the declaration itself, sent
+// through the durable outbox once the person agreed, and its receipts.
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { OrganisationBlock } from '../../../src/shared/contracts/rights.ts';
-import { declarationRequest } from '../../../src/shared/contracts/declarations.ts';
+import {
+  DECLARATION_MESSAGES,
+  declarationRequest,
+  previewRequest,
+  type DeclarationContent,
+  type DeclarationView,
+  type Recipient,
+} from '../../../src/shared/contracts/declarations.ts';
 import { requireUser, type SessionUser } from '../auth/identity.ts';
+import type { Declaration } from '../db/outbox.ts';
 import type { Services } from '../services.ts';
 import { badRequest } from './bad-request.ts';
+import { loadCommunes } from './communes.ts';
 
-const FAMILY = new Set(['caf', 'msa', 'cpam', 'impots', 'cnav', 'agirc-arrco']);
+/** Who keeps family situations: family benefits, health cover, the tax household. */
+const FAMILY = new Set(['caf', 'msa', 'cpam', 'impots']);
+/** A death also concerns the pension funds (survivor's pension). */
+const PENSIONS = new Set(['cnav', 'agirc-arrco']);
 const kindQuery = z.object({ kind: z.enum(['address', 'contact', 'family']) });
+const idParams = z.object({ id: z.uuid() });
 
-type Reason = 'pays-benefits' | 'tax-household' | 'health-cover' | 'employment' | 'holds-file';
-function reason(b: OrganisationBlock): Reason {
-  if (b.record?.rights.some((r) => r.status === 'en-cours' && r.kind !== 'couverture'))
-    return 'pays-benefits';
-  if (b.id === 'impots') return 'tax-household';
-  if (b.id === 'cpam') return 'health-cover';
-  if (b.id === 'urssaf' || b.id === 'france-travail') return 'employment';
-  return 'holds-file';
+function reason(b: OrganisationBlock): Omit<Recipient, 'organisation'> {
+  const paid = (b.record?.rights ?? []).filter(
+    (r) => r.status === 'en-cours' && r.kind !== 'couverture',
+  );
+  if (paid.length) return { reason: 'pays-benefits', benefits: paid.map((r) => r.label) };
+  if (b.id === 'impots') return { reason: 'tax-household' };
+  if (b.id === 'cpam') return { reason: 'health-cover' };
+  if (b.id === 'urssaf' || b.id === 'france-travail') return { reason: 'employment' };
+  if (PENSIONS.has(b.id)) return { reason: 'pension' };
+  return { reason: 'holds-file' };
+}
+
+function concerned(id: string, c: Pick<DeclarationContent, 'kind'> & { event?: string }) {
+  if (c.kind !== 'family') return true;
+  return FAMILY.has(id) || ((c.event === undefined || c.event === 'death') && PENSIONS.has(id));
+}
+
+const view = (d: Declaration): DeclarationView => ({
+  id: d.id,
+  kind: d.kind as DeclarationView['kind'],
+  payload: d.payload,
+  createdAt: d.createdAt,
+  deliveries: d.deliveries.map((x) => ({
+    organisation: x.organisation,
+    status: x.status,
+    receipt: x.receipt,
+    lastError: x.lastError,
+    attempts: x.attempts,
+    updatedAt: x.updatedAt,
+  })),
+});
+
+/** 400 naming the commune field: the pair postal code / commune is not in the reference. */
+const unknownCommune = (reply: FastifyReply, prefix: string) =>
+  reply.code(400).send({
+    error: 'invalid',
+    message: 'Certaines informations sont à corriger.',
+    fields: [{ path: `${prefix}communeCode`, message: DECLARATION_MESSAGES.communeUnknown }],
+  });
+
+/** The content with the reference's commune name, or undefined when the commune is unknown. */
+async function checkCommune(c: DeclarationContent): Promise<DeclarationContent | undefined> {
+  if (c.kind !== 'address') return c;
+  const found = (await loadCommunes()).find(c.communeCode, c.postalCode);
+  return found ? { ...c, commune: found.name } : undefined;
 }
 
 export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = async (
   app,
   { services },
 ) => {
-  const recipients = async (user: SessionUser, kind: string) => {
+  const recipients = async (
+    user: SessionUser,
+    c: Pick<DeclarationContent, 'kind'> & { event?: string },
+  ): Promise<Recipient[]> => {
     const rights = await services.rights.forPerson(user);
     return rights.organisations
-      .filter((b) => b.record !== undefined && (kind !== 'family' || FAMILY.has(b.id)))
-      .map((b) => ({ organisation: b.id, reason: reason(b) }));
+      .filter((b) => b.record !== undefined && concerned(b.id, c))
+      .map((b) => ({ organisation: b.id, ...reason(b) }));
   };
 
   app.get(
@@ -39,28 +93,51 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
       const q = kindQuery.safeParse(request.query);
       if (!q.success) return badRequest(reply, q.error);
       if (!request.user) return reply.code(401).send();
-      return { recipients: await recipients(request.user, q.data.kind) };
+      return { recipients: await recipients(request.user, q.data) };
     },
   );
 
+  app.post('/api/me/declarations/preview', { preHandler: requireUser }, async (request, reply) => {
+    if (!request.user) return reply.code(401).send();
+    const parsed = previewRequest.safeParse(request.body);
+    if (!parsed.success) return badRequest(reply, parsed.error);
+    const content = await checkCommune(parsed.data.content);
+    if (!content) return unknownCommune(reply, 'content.');
+    return { content, recipients: await recipients(request.user, content) };
+  });
+
   app.get('/api/me/declarations', { preHandler: requireUser }, async (request) => ({
-    declarations: await services.outbox.listForUser(request.user?.sub ?? ''),
+    declarations: (await services.outbox.listForUser(request.user?.sub ?? '')).map(view),
   }));
+
+  app.get('/api/me/declarations/:id', { preHandler: requireUser }, async (request, reply) => {
+    const p = idParams.safeParse(request.params);
+    const mine = await services.outbox.listForUser(request.user?.sub ?? '');
+    const found = p.success ? mine.find((d) => d.id === p.data.id) : undefined;
+    if (!found)
+      return reply.code(404).send({ error: 'not-found', message: 'Déclaration introuvable.' });
+    return view(found);
+  });
 
   app.post('/api/me/declarations', { preHandler: requireUser }, async (request, reply) => {
     const user = request.user;
     if (!user) return reply.code(401).send();
     const parsed = declarationRequest.safeParse(request.body);
     if (!parsed.success) return badRequest(reply, parsed.error);
-    const { content, organisations } = parsed.data;
-    const allowed = new Set((await recipients(user, content.kind)).map((r) => r.organisation));
-    const unknown = organisations.filter((o) => !allowed.has(o as never));
+    const content = await checkCommune(parsed.data.content);
+    if (!content) return unknownCommune(reply, 'content.');
+    const { organisations } = parsed.data;
+    const allowed = new Set((await recipients(user, content)).map((r) => r.organisation));
+    const unknown = organisations.filter((o) => !allowed.has(o));
     if (unknown.length)
       return reply.code(400).send({
         error: 'invalid',
         message: 'Certaines informations sont à corriger.',
         fields: [
-          { path: 'organisations', message: `organisme non concerné : ${unknown.join(', ')}` },
+          {
+            path: 'organisations',
+            message: `Organismes : non concernés par ce changement : ${unknown.join(', ')}.`,
+          },
         ],
       });
     const id = await services.outbox.enqueue(
@@ -72,6 +149,7 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
       app.log.error({ err: error }, 'outbox delivery failed');
     });
     const mine = await services.outbox.listForUser(user.sub);
-    return reply.code(202).send(mine.find((d) => d.id === id));
+    const created = mine.find((d) => d.id === id);
+    return reply.code(202).send(created ? view(created) : { id });
   });
 };
