@@ -14,6 +14,8 @@ export interface TextFieldProps {
   readonly placeholder?: string;
   /** A short badge after the label, e.g. "pré-rempli". */
   readonly badge?: string;
+  /** email, tel and date bring the phone's matching keyboard or date picker. */
+  readonly type?: 'text' | 'email' | 'tel' | 'date';
 }
 
 export function TextField({
@@ -26,6 +28,7 @@ export function TextField({
   autoComplete,
   placeholder,
   badge,
+  type = 'text',
 }: TextFieldProps) {
   const id = useId();
   return (
@@ -40,7 +43,7 @@ export function TextField({
       <input
         className={`fr-input${error ? ' fr-input--error' : ''}`}
         id={id}
-        type="text"
+        type={type}
         value={value}
         inputMode={inputMode}
         autoComplete={autoComplete ?? 'off'}
