@@ -1,0 +1,1 @@
+export { TellUsOncePage } from './routes/tell-us-once-page.tsx';

@@ -1,0 +1,73 @@
+// /demarches/changement-de-situation — "Dites-le nous une fois": what changes, the new
+// information, the organisations to tell (consent one by one), then a receipt per organisation.
+import { useMemo } from 'react';
+import type { SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { config } from '../../../../shared/config/index.ts';
+import { usePageTitle } from '../../../../shared/hooks/use-page-title.ts';
+import {
+  deviceDraft,
+  isKioskDevice,
+  type DraftStore,
+} from '../../../../shared/lib/device-drafts.ts';
+import { WithQueries } from '../../../../shared/lib/queries.tsx';
+import { Callout } from '../../../../shared/ui/notice.tsx';
+import { Lead, PageContainer, PageTitle } from '../../../../shared/ui/page.tsx';
+import { QuickExit } from '../../../../shared/ui/quick-exit.tsx';
+import { History } from '../components/history.tsx';
+import { StepBody } from '../components/step-body.tsx';
+import { StepHeader } from '../components/step-header.tsx';
+import { draftSchema, type FormDraft } from '../hooks/use-form-draft.ts';
+import { useTellUsOnce } from '../hooks/use-tell-us-once.ts';
+
+/** Where "Quitter rapidement" leads: a neutral, widely used site. */
+const NEUTRAL_SITE = 'https://meteofrance.com';
+
+export function TellUsOncePage() {
+  return (
+    <WithQueries>
+      <TellUsOnce />
+    </WithQueries>
+  );
+}
+
+export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }) {
+  const { t } = useTranslation('procedures-tell-us-once');
+  const [params] = useSearchParams();
+  // Reached from the domestic-violence journey: no trace on the device, no history on screen.
+  const discreet = params.get('discret') === '1';
+  const ephemeral = discreet || isKioskDevice(config.kioskBuild);
+  const drafts = useMemo(
+    () => store ?? deviceDraft('droits360-tell-us-once', draftSchema, { ephemeral }),
+    [store, ephemeral],
+  );
+  const flow = useTellUsOnce(drafts);
+  usePageTitle(discreet ? t('discreetTitle') : t('title'));
+
+  const submit = (e: SyntheticEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (flow.step === 'recipients' && flow.preview) void flow.send(flow.preview.content);
+    else void flow.next();
+  };
+  return (
+    <PageContainer>
+      {discreet ? <QuickExit label={t('quickExit')} to={NEUTRAL_SITE} /> : null}
+      <PageTitle>{t('title')}</PageTitle>
+      <Lead>{t('lead')}</Lead>
+      {discreet ? (
+        <Callout>
+          <p>{t('discreetNotice')}</p>
+        </Callout>
+      ) : null}
+      <StepHeader step={flow.step} />
+      {flow.draft ? (
+        <form onSubmit={submit} noValidate aria-busy={flow.busy}>
+          <StepBody flow={flow} draftKept={!ephemeral} />
+        </form>
+      ) : null}
+      {flow.step === 'kind' && flow.loggedIn && !discreet ? <History /> : null}
+      {discreet ? <div style={{ blockSize: '4rem' }} /> : null}
+    </PageContainer>
+  );
+}
