@@ -35,7 +35,7 @@ const server =
         o.preview ?? {
           status: 200,
           body: {
-            content: JSON.parse(String(init?.body)).content as unknown,
+            content: (JSON.parse(init?.body as string) as { content: unknown }).content,
             recipients: [
               { organisation: 'caf', reason: 'pays-benefits', benefits: ['Prime d’activité'] },
               { organisation: 'impots', reason: 'tax-household' },
