@@ -75,6 +75,14 @@ export const household = z.object({
   ),
 });
 
+/** Housing as CAF or MSA hold it for the housing aid; rent without charges. */
+export const housing = z.object({
+  status: z.enum(['tenant', 'social-tenant', 'owner', 'hosted-free', 'student-residence']),
+  rentCents: z.optional(cents),
+  chargesCents: z.optional(cents),
+  zoneApl: z.optional(z.enum(['zone_1', 'zone_2', 'zone_3'])),
+});
+
 export const STATUS_FLAGS = [
   'c2s',
   'c2s-participation',
@@ -92,6 +100,7 @@ export const organisationRecord = z.object({
   fileNumber: z.optional(z.string()),
   address: z.optional(address),
   household: z.optional(household),
+  housing: z.optional(housing),
   regimes: z.array(z.object({ kind: z.string(), caisse: z.string() })),
   flags: z.array(z.enum(STATUS_FLAGS)),
   rights: z.array(right),

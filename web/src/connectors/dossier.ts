@@ -63,6 +63,21 @@ export const dossierSchema = z.object({
         ),
       })
       .nullish(),
+    /** Housing as CAF and MSA hold it for the housing aid (statut, loyer hors charges, zone). */
+    logement: z
+      .object({
+        statut: z.enum([
+          'locataire',
+          'locataire_hlm',
+          'proprietaire',
+          'heberge_gratuitement',
+          'residence_etudiante',
+        ]),
+        loyer: euros.nullish(),
+        charges: euros.nullish(),
+        zone_apl: z.union([z.literal(1), z.literal(2), z.literal(3)]).nullish(),
+      })
+      .nullish(),
     prestations: z.array(prestation).default([]),
     contrats: z.array(contrat).default([]),
     independant: z
@@ -108,6 +123,23 @@ export async function fetchDossier(
 
 /** Euros with cents as the APIs send them, to integer cents without float drift. */
 export const toCents = (e: number): number => Math.round(e * 100);
+
+const HOUSING_STATUS = {
+  locataire: 'tenant',
+  locataire_hlm: 'social-tenant',
+  proprietaire: 'owner',
+  heberge_gratuitement: 'hosted-free',
+  residence_etudiante: 'student-residence',
+} as const;
+
+function housing(l: NonNullable<Dossier['logement']>) {
+  return {
+    status: HOUSING_STATUS[l.statut],
+    ...(l.loyer != null ? { rentCents: toCents(l.loyer) } : {}),
+    ...(l.charges != null ? { chargesCents: toCents(l.charges) } : {}),
+    ...(l.zone_apl != null ? { zoneApl: `zone_${l.zone_apl}` as const } : {}),
+  };
+}
 
 const RESOURCE_KIND = {
   prestation: 'prestation',
@@ -197,6 +229,7 @@ export function recordFromDossier(
           },
         }
       : {}),
+    ...(d.logement ? { housing: housing(d.logement) } : {}),
     regimes: d.regimes.map((r) => ({ kind: r.type, caisse: r.caisse })),
     rights,
     resources,

@@ -43,7 +43,7 @@ describe('RightsService', () => {
       caf: 'unavailable:timeout',
       msa: 'no-file',
       cpam: 'unavailable:error',
-      cnav: 'no-file',
+      cnav: 'ok',
       'agirc-arrco': 'no-file',
       'france-travail': 'no-file',
       urssaf: 'ok',

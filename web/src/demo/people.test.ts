@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseConnectorConfig } from '../connectors/config.ts';
+import { connectors } from '../connectors/registry.ts';
+import { buildTransports } from '../connectors/transports.ts';
+import { NoFileError, type OrganisationRecord } from '../connectors/types.ts';
 import {
   DEMO_WINDOW,
   demoPeople,
@@ -80,4 +84,71 @@ describe('demo people', () => {
       expect.objectContaining({ login: 'nadia', password: 'nadia-2026', name: 'Nadia Exemple' }),
     );
   });
+});
+
+const config = parseConnectorConfig({});
+if (!config.ok) throw new Error('default connector configuration must parse');
+const transports = buildTransports(config.value);
+
+/** What every organisation's sandbox answers for a person, through the real connectors. */
+async function filesOf(p: (typeof demoPeople)[number]): Promise<OrganisationRecord[]> {
+  const signal = new AbortController().signal;
+  const out: OrganisationRecord[] = [];
+  for (const c of connectors) {
+    try {
+      out.push(await c.fetch(p.claims, transports[c.id], signal));
+    } catch (error) {
+      if (!(error instanceof NoFileError)) throw error;
+    }
+  }
+  return out;
+}
+
+/** A file shows something: a right, a status, a pension account, pay, tax, coverage or QF. */
+const showsSomething = (r: OrganisationRecord) =>
+  r.rights.length > 0 ||
+  r.activity.length > 0 ||
+  r.resources.length > 0 ||
+  (r.tax?.length ?? 0) > 0 ||
+  r.retirementQuarters !== undefined ||
+  r.regimes.length > 0 ||
+  r.flags.length > 0 ||
+  r.quotientFamilial !== undefined;
+
+describe('every person is known consistently across organisations', () => {
+  it.each(demoPeople.map((p) => [p.id, p] as const))(
+    '%s has rights from at least 5 organisations',
+    async (_, p) => {
+      const files = await filesOf(p);
+      const orgs = files.filter(showsSomething).map((r) => r.organisation);
+      expect(orgs.length).toBeGreaterThanOrEqual(5);
+      // Everyone is insured for health and files (or is on) a tax return.
+      expect(orgs).toContain('cpam');
+      expect(orgs).toContain('impots');
+      const statuses = p.activity.statuses;
+      if (p.activity.employments.length > 0) expect(orgs).toContain('urssaf');
+      if (p.activity.jobSeeker) expect(orgs).toContain('france-travail');
+      if (statuses.includes('retraite')) {
+        expect(orgs).toContain('cnav');
+        expect(orgs).toContain('agirc-arrco');
+      }
+      if (p.benefits.some((b) => b.organisation === 'caf' || b.organisation === 'msa'))
+        expect(orgs.some((o) => o === 'caf' || o === 'msa')).toBe(true);
+      // Anyone who worked has a career statement at the Assurance retraite.
+      if (p.activity.employments.length > 0 || p.activity.selfEmployment)
+        expect(files.find((r) => r.organisation === 'cnav')?.retirementQuarters).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(demoPeople.map((p) => [p.id, p] as const))(
+    '%s: the family-benefit organisation knows the housing',
+    async (_, p) => {
+      const files = await filesOf(p);
+      const family = files.find((r) => r.organisation === 'caf' || r.organisation === 'msa');
+      expect(family?.housing?.status).toBe(p.housing.status);
+      expect(family?.housing?.zoneApl).toBe(p.housing.zoneApl);
+      if (p.housing.rentCents !== undefined)
+        expect(family?.housing?.rentCents).toBe(p.housing.rentCents);
+    },
+  );
 });

@@ -63,8 +63,11 @@ export interface Address {
 
 export interface Housing {
   readonly status: 'tenant' | 'social-tenant' | 'owner' | 'hosted-free' | 'student-residence';
+  /** Rent without charges, as CAF and MSA take it for the housing aid. */
   readonly rentCents?: number;
   readonly chargesCents?: number;
+  /** Housing-aid zone of the commune (arrêté of 17 March 1978): 1 Paris area, 3 rural. */
+  readonly zoneApl: 'zone_1' | 'zone_2' | 'zone_3';
 }
 
 /** Social-security schemes the person is affiliated to; several at once is normal. */
@@ -215,6 +218,11 @@ export interface DemoPerson {
   readonly benefits: readonly Benefit[];
   readonly tax: readonly TaxYear[];
   readonly pensions: readonly Pension[];
+  /**
+   * Career statement (relevé de carrière) held by the Assurance retraite for anyone who worked
+   * in the general scheme or as self-employed, before any pension is paid.
+   */
+  readonly career?: { readonly cnavQuarters: number };
   /** Quotient familial CAF or MSA of the reference month, in euros as the API returns it. */
   readonly quotientFamilial?: {
     readonly provider: 'CAF' | 'MSA';

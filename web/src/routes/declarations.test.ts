@@ -39,6 +39,7 @@ describe('tell us once', () => {
     expect(res.json<{ recipients: unknown[] }>().recipients).toEqual([
       { organisation: 'caf', reason: 'pays-benefits', benefits: expect.any(Array) as unknown },
       { organisation: 'cpam', reason: 'health-cover' },
+      { organisation: 'cnav', reason: 'pension' },
       { organisation: 'urssaf', reason: 'employment' },
       { organisation: 'impots', reason: 'tax-household' },
     ]);
@@ -54,7 +55,13 @@ describe('tell us once', () => {
       recipients: { organisation: string }[];
     }>();
     expect(body.content.commune).toBe('Brest');
-    expect(body.recipients.map((r) => r.organisation)).toEqual(['caf', 'cpam', 'urssaf', 'impots']);
+    expect(body.recipients.map((r) => r.organisation)).toEqual([
+      'caf',
+      'cpam',
+      'cnav',
+      'urssaf',
+      'impots',
+    ]);
   });
 
   it('tells pension funds about a death, not about a birth', async () => {

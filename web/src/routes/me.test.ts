@@ -30,7 +30,7 @@ describe('personal endpoints', () => {
       'caf:no-file',
       'msa:ok',
       'cpam:ok',
-      'cnav:no-file',
+      'cnav:ok',
       'agirc-arrco:no-file',
       'france-travail:no-file',
       'urssaf:ok',

@@ -71,6 +71,24 @@ function foyer(p: DemoPerson) {
   };
 }
 
+const STATUT = {
+  tenant: 'locataire',
+  'social-tenant': 'locataire_hlm',
+  owner: 'proprietaire',
+  'hosted-free': 'heberge_gratuitement',
+  'student-residence': 'residence_etudiante',
+} as const;
+
+function logement(p: DemoPerson) {
+  const h = p.housing;
+  return {
+    statut: STATUT[h.status],
+    loyer: h.rentCents === undefined ? null : euros(h.rentCents),
+    charges: h.chargesCents === undefined ? null : euros(h.chargesCents),
+    zone_apl: Number(h.zoneApl.slice(-1)) as 1 | 2 | 3,
+  };
+}
+
 const MSA = new Set(['msa-salarie', 'msa-exploitant']);
 
 function regimes(p: DemoPerson, keep: (r: DemoPerson['regimes'][number]) => boolean) {
@@ -95,11 +113,15 @@ export function hasFile(p: DemoPerson, org: ConnectedOrganisation): boolean {
       return pays || p.quotientFamilial?.provider === 'CAF';
     case 'msa':
       return (
-        pays || p.quotientFamilial?.provider === 'MSA' || p.regimes.some((r) => MSA.has(r.kind))
+        pays ||
+        p.quotientFamilial?.provider === 'MSA' ||
+        p.regimes.some((r) => MSA.has(r.kind)) ||
+        p.pensions.some((x) => x.organisation === 'msa')
       );
     case 'cpam':
       return pays || p.regimes.some((r) => r.kind === 'general');
     case 'cnav':
+      return pays || p.career !== undefined || p.pensions.some((x) => x.organisation === org);
     case 'agirc-arrco':
       return pays || p.pensions.some((x) => x.organisation === org);
     case 'france-travail':
@@ -126,11 +148,12 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
   const base = { numero_dossier: numero ?? null, adresse: adresse(p, org), prestations };
   switch (org) {
     case 'caf':
-      return { ...base, foyer: foyer(p) };
+      return { ...base, foyer: foyer(p), logement: logement(p) };
     case 'msa':
       return {
         ...base,
         foyer: foyer(p),
+        logement: logement(p),
         regimes: regimes(p, (r) => MSA.has(r.kind)),
         independant: independant(p, 'exploitant-agricole'),
       };
@@ -141,7 +164,8 @@ export function dossierFor(p: DemoPerson, org: ConnectedOrganisation): DossierIn
         sante: p.health ? { medecin_traitant: p.health.medecinTraitant, ald: p.health.ald } : null,
       };
     case 'cnav': {
-      const quarters = p.pensions.find((x) => x.trimestres !== undefined)?.trimestres;
+      const quarters =
+        p.pensions.find((x) => x.trimestres !== undefined)?.trimestres ?? p.career?.cnavQuarters;
       return { ...base, retraite: quarters === undefined ? null : { trimestres: quarters } };
     }
     case 'urssaf':

@@ -39,8 +39,9 @@ export const emilieBrouillon: DemoPerson = {
     impots: 'previous',
     cpam: 'previous',
     'france-travail': 'previous',
+    cnav: 'previous',
   },
-  housing: { status: 'tenant', rentCents: 56000, chargesCents: 4000 },
+  housing: { status: 'tenant', rentCents: 56000, chargesCents: 4000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM du Finistère' }],
   activity: {
     statuses: ['salarie'],
@@ -93,7 +94,8 @@ export const emilieBrouillon: DemoPerson = {
     },
   ],
   pensions: [],
+  career: { cnavQuarters: 38 },
   quotientFamilial: { provider: 'CAF', value: 1090, month: '2026-11' },
-  identifiers: { caf: '9900008', impots: '9900000000088' },
+  identifiers: { caf: '9900008', cnav: '9900008', impots: '9900000000088' },
   health: { medecinTraitant: false, ald: false },
 };

@@ -1,5 +1,6 @@
-// Widow since June 2025: her own pensions plus survivor's pensions (réversion) from the CNAV
-// and Agirc-Arrco; owner of her house in a small town of the Vienne.
+// Widow since June 2025: her own pensions plus survivor's pensions (réversion) from the CNAV,
+// Agirc-Arrco and the MSA (her husband farmed before becoming a salaried mechanic); owner of
+// her house in a small town of the Vienne.
 import { demoSub, steady, steps, toPayments } from '../series.ts';
 import type { DemoPerson } from '../types.ts';
 
@@ -8,7 +9,7 @@ export const jeannineTemoin: DemoPerson = {
   login: 'jeannine',
   password: 'jeannine-2026',
   summary:
-    'Veuve de 72 ans depuis juin 2025, retraitée avec pensions de réversion (Assurance retraite et Agirc-Arrco), propriétaire à Chauvigny.',
+    'Veuve de 72 ans depuis juin 2025, retraitée avec pensions de réversion (Assurance retraite, Agirc-Arrco et MSA), propriétaire à Chauvigny.',
   claims: {
     sub: demoSub('jeannine'),
     given_name: 'Jeannine Marie',
@@ -28,16 +29,16 @@ export const jeannineTemoin: DemoPerson = {
     commune: 'Chauvigny',
     since: '1982-04-01',
   },
-  housing: { status: 'owner' },
+  housing: { status: 'owner', zoneApl: 'zone_3' },
   regimes: [{ kind: 'general', caisse: 'CPAM de la Vienne' }],
   activity: { statuses: ['retraite'], employments: [] },
   benefits: [],
   tax: [
     {
       incomeYear: 2025,
-      revenuFiscalDeReferenceCents: 1890000,
+      revenuFiscalDeReferenceCents: 1963000,
       nombreDeParts: 1,
-      impotCents: 78000,
+      impotCents: 86000,
       tauxPrelevementPercent: 4,
       numeroFiscal: '9900000000099',
     },
@@ -69,6 +70,18 @@ export const jeannineTemoin: DemoPerson = {
       ),
     },
     {
+      organisation: 'msa',
+      label: 'Pension de réversion des non-salariés agricoles',
+      since: '2025-07-01',
+      payments: toPayments(
+        steps([
+          ['2025-11', 13520],
+          ['2026-01', 13641],
+        ]),
+        9,
+      ),
+    },
+    {
       organisation: 'agirc-arrco',
       label: 'Retraite complémentaire Agirc-Arrco',
       since: '2014-01-01',
@@ -81,6 +94,11 @@ export const jeannineTemoin: DemoPerson = {
       payments: toPayments(steady(26500), 1, 0),
     },
   ],
-  identifiers: { cnav: '9900009', 'agirc-arrco': '9900009', impots: '9900000000099' },
+  identifiers: {
+    cnav: '9900009',
+    msa: '9900009',
+    'agirc-arrco': '9900009',
+    impots: '9900000000099',
+  },
   health: { medecinTraitant: true, ald: false },
 };

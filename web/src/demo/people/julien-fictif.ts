@@ -82,7 +82,7 @@ export const julienFictif: DemoPerson = {
     commune: 'Saint-Flour',
     since: '2011-09-01',
   },
-  housing: { status: 'owner' },
+  housing: { status: 'owner', zoneApl: 'zone_3' },
   regimes: [
     { kind: 'msa-exploitant', caisse: 'MSA Auvergne' },
     { kind: 'general', caisse: 'CPAM du Cantal' },
@@ -149,7 +149,9 @@ export const julienFictif: DemoPerson = {
     },
   ],
   pensions: [],
+  // General-scheme quarters (seasonal jobs, then the school bus); farm quarters are at the MSA.
+  career: { cnavQuarters: 21 },
   quotientFamilial: { provider: 'MSA', value: 928, month: '2026-11' },
-  identifiers: { msa: '9900003', urssaf: '9900003', impots: '9900000000033' },
+  identifiers: { msa: '9900003', cnav: '9900003', urssaf: '9900003', impots: '9900000000033' },
   health: { medecinTraitant: true, ald: false },
 };

@@ -76,7 +76,7 @@ export const karimSpecimen: DemoPerson = {
     commune: 'Montreuil',
     since: '2013-10-01',
   },
-  housing: { status: 'tenant', rentCents: 115000, chargesCents: 12000 },
+  housing: { status: 'tenant', rentCents: 115000, chargesCents: 12000, zoneApl: 'zone_1' },
   regimes: [
     { kind: 'independant', caisse: 'URSSAF Île-de-France' },
     { kind: 'general', caisse: 'CPAM de la Seine-Saint-Denis' },
@@ -108,7 +108,9 @@ export const karimSpecimen: DemoPerson = {
     },
   ],
   pensions: [],
+  // Since 2020 the Assurance retraite also keeps the self-employed's basic pension account.
+  career: { cnavQuarters: 74 },
   quotientFamilial: { provider: 'CAF', value: 1745, month: '2026-11' },
-  identifiers: { urssaf: '9900007', caf: '9900007', impots: '9900000000077' },
+  identifiers: { urssaf: '9900007', caf: '9900007', cnav: '9900007', impots: '9900000000077' },
   health: { medecinTraitant: true, ald: false },
 };

@@ -26,7 +26,7 @@ export const lucasEssai: DemoPerson = {
     commune: 'Toulouse',
     since: '2024-09-01',
   },
-  housing: { status: 'tenant', rentCents: 48000, chargesCents: 3000 },
+  housing: { status: 'tenant', rentCents: 48000, chargesCents: 3000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM de la Haute-Garonne' }],
   activity: {
     statuses: ['demandeur-emploi'],
@@ -100,7 +100,14 @@ export const lucasEssai: DemoPerson = {
     },
   ],
   pensions: [],
+  // Ten months of a full-time CDD in 2025: the four quarters of the year.
+  career: { cnavQuarters: 4 },
   quotientFamilial: { provider: 'CAF', value: 1020, month: '2026-11' },
-  identifiers: { caf: '9900002', 'france-travail': '9900002T', impots: '9900000000022' },
+  identifiers: {
+    caf: '9900002',
+    cnav: '9900002',
+    'france-travail': '9900002T',
+    impots: '9900000000022',
+  },
   health: { medecinTraitant: false, ald: false },
 };

@@ -27,7 +27,7 @@ export const marcelModele: DemoPerson = {
     commune: 'Marseille 3e Arrondissement',
     since: '2008-02-01',
   },
-  housing: { status: 'social-tenant', rentCents: 39000, chargesCents: 7000 },
+  housing: { status: 'social-tenant', rentCents: 39000, chargesCents: 7000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM des Bouches-du-Rhône' }],
   activity: { statuses: ['retraite'], employments: [] },
   benefits: [

@@ -46,7 +46,7 @@ export const nadiaExemple: DemoPerson = {
     commune: 'Lille',
     since: '2019-06-01',
   },
-  housing: { status: 'tenant', rentCents: 62000, chargesCents: 6000 },
+  housing: { status: 'tenant', rentCents: 62000, chargesCents: 6000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM de Lille-Douai' }],
   activity: {
     statuses: ['salarie'],
@@ -125,7 +125,8 @@ export const nadiaExemple: DemoPerson = {
     },
   ],
   pensions: [],
+  career: { cnavQuarters: 58 },
   quotientFamilial: { provider: 'CAF', value: 590, month: '2026-11' },
-  identifiers: { caf: '9900001', impots: '9900000000011' },
+  identifiers: { caf: '9900001', cnav: '9900001', impots: '9900000000011' },
   health: { medecinTraitant: true, ald: false },
 };

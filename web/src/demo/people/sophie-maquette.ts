@@ -1,4 +1,6 @@
-// Disabled adult (rate of at least 80 %), AAH at the full rate, C2S with participation, Nantes.
+// Disabled adult (rate of at least 80 %), AAH at the full rate, C2S with participation, Nantes;
+// worked six years before her disability and looks for an adapted part-time job with Cap emploi
+// (France Travail's partner for disabled job seekers).
 import { demoSub, paidBenefit, steps } from '../series.ts';
 import type { DemoPerson } from '../types.ts';
 
@@ -7,7 +9,7 @@ export const sophieMaquette: DemoPerson = {
   login: 'sophie',
   password: 'sophie-2026',
   summary:
-    'Adulte en situation de handicap (taux d’incapacité d’au moins 80 %), AAH à taux plein, APL et Complémentaire santé solidaire avec participation, à Nantes.',
+    'Adulte en situation de handicap (taux d’incapacité d’au moins 80 %), AAH à taux plein, APL et Complémentaire santé solidaire avec participation, à Nantes ; inscrite à France Travail (accompagnée par Cap emploi), elle cherche un emploi adapté à temps partiel.',
   claims: {
     sub: demoSub('sophie'),
     given_name: 'Sophie Claire',
@@ -26,9 +28,21 @@ export const sophieMaquette: DemoPerson = {
     commune: 'Nantes',
     since: '2017-05-01',
   },
-  housing: { status: 'tenant', rentCents: 54000, chargesCents: 4500 },
+  housing: { status: 'tenant', rentCents: 54000, chargesCents: 4500, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM de la Loire-Atlantique' }],
-  activity: { statuses: ['sans-activite'], employments: [] },
+  activity: {
+    statuses: ['demandeur-emploi'],
+    employments: [],
+    jobSeeker: {
+      identifiant: '9900005S',
+      since: '2025-09-15',
+      category: {
+        code: '2',
+        label:
+          'Personne sans emploi, disponible, cherchant un emploi à durée indéterminée à temps partiel',
+      },
+    },
+  },
   benefits: [
     paidBenefit(
       {
@@ -77,8 +91,16 @@ export const sophieMaquette: DemoPerson = {
     },
   ],
   pensions: [],
+  // Six years as an administrative assistant (2008–2014) before her disability.
+  career: { cnavQuarters: 24 },
   quotientFamilial: { provider: 'CAF', value: 654, month: '2026-11' },
-  identifiers: { caf: '9900005', mdph: '9900005', impots: '9900000000055' },
+  identifiers: {
+    caf: '9900005',
+    mdph: '9900005',
+    cnav: '9900005',
+    'france-travail': '9900005S',
+    impots: '9900000000055',
+  },
   health: { medecinTraitant: true, ald: true },
   disability: { rate: '80+', mdphDecisionUntil: '2031-01-31' },
 };

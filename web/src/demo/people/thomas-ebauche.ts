@@ -27,7 +27,7 @@ export const thomasEbauche: DemoPerson = {
     commune: 'Amiens',
     since: '2023-11-01',
   },
-  housing: { status: 'social-tenant', rentCents: 33000, chargesCents: 5000 },
+  housing: { status: 'social-tenant', rentCents: 33000, chargesCents: 5000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM de la Somme' }],
   activity: {
     statuses: ['demandeur-emploi'],
@@ -88,7 +88,14 @@ export const thomasEbauche: DemoPerson = {
     },
   ],
   pensions: [],
+  // Ten years of warehouse and interim jobs before the RSA.
+  career: { cnavQuarters: 41 },
   quotientFamilial: { provider: 'CAF', value: 384, month: '2026-11' },
-  identifiers: { caf: '9900010', 'france-travail': '9900010E', impots: '9900000000100' },
+  identifiers: {
+    caf: '9900010',
+    cnav: '9900010',
+    'france-travail': '9900010E',
+    impots: '9900000000100',
+  },
   health: { medecinTraitant: true, ald: false },
 };

@@ -1,4 +1,5 @@
-// Student on a CROUS grant with a small part-time job, university residence in Lyon.
+// Student on a CROUS grant with a small part-time job, university residence in Lyon. Since his
+// own housing he files his own tax return (students' pay under 26 is exempt up to 3 SMIC).
 import { demoSub, paidBenefit, steps } from '../series.ts';
 import type { DemoPerson } from '../types.ts';
 
@@ -7,7 +8,7 @@ export const yanisPrototype: DemoPerson = {
   login: 'yanis',
   password: 'yanis-2026',
   summary:
-    'Étudiant boursier de 20 ans en résidence universitaire à Lyon, petit emploi à temps partiel, APL ; rattaché au foyer fiscal de ses parents.',
+    'Étudiant boursier de 20 ans en résidence universitaire à Lyon, petit emploi à temps partiel, APL ; déclare seul ses revenus depuis 2026 (non imposable).',
   claims: {
     sub: demoSub('yanis'),
     given_name: 'Yanis',
@@ -26,7 +27,7 @@ export const yanisPrototype: DemoPerson = {
     commune: 'Lyon 7e Arrondissement',
     since: '2024-09-01',
   },
-  housing: { status: 'student-residence', rentCents: 31000 },
+  housing: { status: 'student-residence', rentCents: 31000, zoneApl: 'zone_2' },
   regimes: [{ kind: 'general', caisse: 'CPAM du Rhône' }],
   activity: {
     statuses: ['etudiant', 'salarie'],
@@ -46,7 +47,7 @@ export const yanisPrototype: DemoPerson = {
       establishment: 'Université Démo de Lyon',
       uai: '0699999Z',
       scholarship: { echelon: 5, monthlyCents: 44100 },
-      attachedToParentsTax: true,
+      attachedToParentsTax: false,
     },
   },
   benefits: [
@@ -63,8 +64,19 @@ export const yanisPrototype: DemoPerson = {
       ]),
     ),
   ],
-  tax: [],
+  tax: [
+    {
+      incomeYear: 2025,
+      revenuFiscalDeReferenceCents: 0,
+      nombreDeParts: 1,
+      impotCents: 0,
+      tauxPrelevementPercent: 0,
+      numeroFiscal: '9900000000066',
+    },
+  ],
   pensions: [],
-  identifiers: { caf: '9900006' },
+  // Two summers full time in a fast-food restaurant, one quarter each.
+  career: { cnavQuarters: 2 },
+  identifiers: { caf: '9900006', cnav: '9900006', impots: '9900000000066' },
   health: { medecinTraitant: false, ald: false },
 };
