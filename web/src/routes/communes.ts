@@ -67,6 +67,12 @@ export function loadCommunes(): Promise<CommuneReference> {
 const query = z.object({ postal_code: z.string().trim().regex(POSTAL_CODE) });
 
 export const communeRoutes: FastifyPluginAsync = async (app) => {
+  // Read the list (about 250 ms) when the server starts rather than on someone's first lookup.
+  app.addHook('onListen', async () => {
+    await loadCommunes().catch((error: unknown) => {
+      app.log.error({ err: error }, 'commune reference unreadable');
+    });
+  });
   // Public reference data, the same for everybody: no session needed.
   app.get('/api/communes', async (request, reply) => {
     const q = query.safeParse(request.query);
