@@ -101,7 +101,13 @@ describe('tell us once, the form', () => {
     fakeServer(server());
     const user = userEvent.setup();
     await renderTellUsOnce(memoryDraft());
-    await fillMove(user);
+    await user.click(screen.getByRole('radio', { name: /Un déménagement/ }));
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    // The new step's title has the focus, so that it is announced.
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Vos nouvelles informations/ }),
+    ).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: /Code postal/ }), '29200');
     const select = screen.getByRole('combobox', { name: 'Commune' });
     await waitFor(() => {
       expect(select).toHaveValue('29019');

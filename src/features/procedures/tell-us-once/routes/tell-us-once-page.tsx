@@ -1,6 +1,6 @@
 // /demarches/changement-de-situation — "Dites-le nous une fois": what changes, the new
 // information, the organisations to tell (consent one by one), then a receipt per organisation.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -44,6 +44,20 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
   );
   const flow = useTellUsOnce(drafts);
   usePageTitle(discreet ? t('discreetTitle') : t('title'));
+  const header = useRef<HTMLDivElement>(null);
+  const shown = useRef<string>(undefined);
+  useEffect(() => {
+    // A new step is like a new page: its title gets the focus, so that it is announced (not
+    // the step the page opens on, restored from the draft: the page title has the focus then).
+    if (!flow.draft || shown.current === flow.step) return;
+    const opening = shown.current === undefined;
+    shown.current = flow.step;
+    if (opening) return;
+    const title = header.current?.querySelector('h2');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
+  }, [flow.step, flow.draft]);
 
   const submit = (e: SyntheticEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -60,7 +74,9 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
           <p>{t('discreetNotice')}</p>
         </Callout>
       ) : null}
-      <StepHeader step={flow.step} />
+      <div ref={header}>
+        <StepHeader step={flow.step} />
+      </div>
       {flow.draft ? (
         <form onSubmit={submit} noValidate aria-busy={flow.busy}>
           <StepBody flow={flow} draftKept={!ephemeral} />
