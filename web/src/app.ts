@@ -3,15 +3,21 @@ import type { Config } from './config.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
 import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
+import { documentConfig } from './documents/config.ts';
+import { personFiles } from './documents/index.ts';
+import { buildDeliver } from './jobs/deliveries.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
 import { communeRoutes } from './routes/communes.ts';
 import { declarationRoutes } from './routes/declarations.ts';
+import { documentRoutes } from './routes/documents.ts';
 import { errorReportRoutes } from './routes/error-reports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { messageRoutes } from './routes/messages.ts';
 import { personalDataRoutes } from './routes/personal-data.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
+import { procedureRoutes } from './routes/procedures.ts';
 import { rightsRoutes } from './routes/rights.ts';
 import { buildServices, type ServiceOverrides, type Services } from './services.ts';
 
@@ -61,9 +67,17 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(rightsRoutes, { services });
   await app.register(preferencesRoutes, { services });
   await app.register(errorReportRoutes, { services });
-  await app.register(personalDataRoutes, { services });
+  const files = personFiles(
+    db.db,
+    documentConfig(process.env, config.SQLITE_FILE),
+    buildDeliver(config.connectors, services.inbox),
+  );
+  await app.register(personalDataRoutes, { services, files });
   await app.register(attestationRoutes, { services });
   await app.register(declarationRoutes, { services });
+  await app.register(documentRoutes, { documents: files.documents });
+  await app.register(procedureRoutes, { services, files });
+  await app.register(messageRoutes, { services, files });
   await app.register(communeRoutes);
   await app.register(staticApp, { root: config.STATIC_DIR });
 

@@ -118,6 +118,73 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005-documents': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_sub', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('sha256', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('documents_user')
+        .on('documents')
+        .columns(['user_sub', 'created_at'])
+        .execute();
+    },
+  },
+  '0006-procedures': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('procedures')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_sub', 'text', (c) => c.notNull())
+        .addColumn('client_ref', 'text', (c) => c.notNull())
+        .addColumn('procedure', 'text', (c) => c.notNull())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .addUniqueConstraint('procedures_client_ref', ['user_sub', 'client_ref'])
+        .execute();
+    },
+  },
+  '0007-messages': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('message_threads')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_sub', 'text', (c) => c.notNull())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('subject', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text')
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('messages')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('thread_id', 'text', (c) =>
+          c.notNull().references('message_threads.id').onDelete('cascade'),
+        )
+        .addColumn('author', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('documents', 'text', (c) => c.notNull())
+        .addColumn('at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('message_threads_user')
+        .on('message_threads')
+        .columns(['user_sub', 'updated_at'])
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {

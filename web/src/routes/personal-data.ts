@@ -3,20 +3,22 @@
 // the organisations stays theirs: only our cached copy of it is erased.
 import type { FastifyPluginAsync } from 'fastify';
 import { requireUser } from '../auth/identity.ts';
+import { erasePersonFiles, exportPersonFiles, type PersonFiles } from '../documents/index.ts';
 import type { Services } from '../services.ts';
 
-export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+export const personalDataRoutes: FastifyPluginAsync<{
+  services: Services;
+  files: PersonFiles;
+}> = async (app, { services, files }) => {
   app.get('/api/me/data', { preHandler: requireUser }, async (request, reply) => {
     const sub = request.user?.sub ?? '';
-    const [account, preferences, errorReports, cached, declarations] = await Promise.all([
+    const [account, preferences, errorReports, cached, declarations, sent] = await Promise.all([
       services.users.get(sub),
       services.preferences.get(sub),
       services.reports.list(sub),
       services.cache.listForUser(sub),
       services.outbox.listForUser(sub),
+      exportPersonFiles(files, sub),
     ]);
     const copies = await Promise.all(
       cached.map(async (c) => ({
@@ -44,6 +46,7 @@ export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = as
         source: 'Vous (« Dites-le nous une fois »), avec l’état de l’envoi à chaque organisme',
         items: declarations,
       },
+      ...sent,
       organisationCopies: {
         source:
           'Copie datée des réponses des organismes, pour afficher vos droits s’ils sont momentanément indisponibles',
@@ -56,6 +59,7 @@ export const personalDataRoutes: FastifyPluginAsync<{ services: Services }> = as
     const sub = request.user?.sub ?? '';
     await services.reports.deleteForUser(sub);
     await services.outbox.deleteForUser(sub);
+    await erasePersonFiles(files, sub);
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);
     await services.users.delete(sub);

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MessageThread } from '../../../src/shared/contracts/messages.ts';
+import { testApp, type TestApp } from './__fixtures__/test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+async function post(who: string, payload: object) {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/me/messages',
+    headers: await t.loginAs(who),
+    payload,
+  });
+}
+
+describe('contact an organisation', () => {
+  it('routes by topic, keeps the thread and shows the acknowledgement', async () => {
+    const res = await post('lucas-essai', {
+      topic: 'health',
+      subject: 'Carte Vitale',
+      text: 'Bonjour, ma carte Vitale ne fonctionne plus depuis mon déménagement.',
+      documents: [],
+    });
+    expect(res.statusCode).toBe(201);
+    const thread = res.json<MessageThread>();
+    expect(thread.organisation).toBe('cpam');
+    expect(thread.messages.map((m) => m.from)).toEqual(['me', 'organisation']);
+    expect(thread.messages[1]?.text).toContain(thread.reference ?? 'absent');
+    expect(t.app.services.inbox.received('cpam').some((d) => d.kind === 'message')).toBe(true);
+
+    const reply = await post('lucas-essai', {
+      threadId: thread.id,
+      subject: 'Carte Vitale',
+      text: 'Je joins ma nouvelle adresse dans ce message.',
+      documents: [],
+    });
+    expect(reply.json<MessageThread>().messages).toHaveLength(4);
+    const list = await t.app.inject({
+      url: '/api/me/messages',
+      headers: await t.loginAs('lucas-essai'),
+    });
+    expect(list.json<{ threads: MessageThread[] }>().threads.map((x) => x.id)).toEqual([thread.id]);
+  });
+
+  it('asks for a recipient and a real message, in French', async () => {
+    const res = await post('lucas-essai', { subject: '', text: 'court', documents: [] });
+    expect(res.statusCode).toBe(400);
+    const paths = res.json<{ fields: { path: string }[] }>().fields.map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(['subject', 'text']));
+  });
+
+  it('keeps other people out of a thread', async () => {
+    const mine = (
+      await post('nadia-exemple', {
+        organisation: 'caf',
+        subject: 'Prime d’activité',
+        text: 'Bonjour, mon montant a baissé ce mois-ci, pourquoi ?',
+        documents: [],
+      })
+    ).json<MessageThread>();
+    const other = await post('lucas-essai', {
+      threadId: mine.id,
+      subject: 'x',
+      text: 'Je lis la conversation de quelqu’un.',
+      documents: [],
+    });
+    expect(other.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,97 @@
+// "Contacter un organisme": a message goes to the organisation chosen, or to the one that
+// handles the topic; the thread keeps the person's messages and the organisation's answers
+// (the sandbox acknowledges each message with a reference).
+import type { FastifyPluginAsync } from 'fastify';
+import { messageRequest, TOPIC_ORGANISATION } from '../../../src/shared/contracts/messages.ts';
+import { requireUser } from '../auth/identity.ts';
+import type { PersonFiles } from '../documents/index.ts';
+import type { Services } from '../services.ts';
+import { badRequest } from './bad-request.ts';
+
+const NAMES: Readonly<Record<string, string>> = {
+  caf: 'la CAF',
+  msa: 'la MSA',
+  cpam: 'l’Assurance Maladie',
+  cnav: 'l’Assurance retraite',
+  'agirc-arrco': 'l’Agirc-Arrco',
+  'france-travail': 'France Travail',
+  urssaf: 'l’Urssaf',
+  impots: 'l’administration fiscale',
+};
+
+const acknowledgement = (organisation: string, reference: string) =>
+  `Votre message a bien été reçu par ${NAMES[organisation] ?? organisation} (référence ${reference}). ` +
+  'Un conseiller vous répondra dans ce fil, en général sous 10 jours ouvrés.';
+
+export const messageRoutes: FastifyPluginAsync<{ services: Services; files: PersonFiles }> = async (
+  app,
+  { services, files },
+) => {
+  app.get('/api/me/messages', { preHandler: requireUser }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { threads: await files.messages.threads(request.user?.sub ?? '') };
+  });
+
+  app.post('/api/me/messages', { preHandler: requireUser }, async (request, reply) => {
+    const sub = request.user?.sub ?? '';
+    const parsed = messageRequest.safeParse(request.body);
+    if (!parsed.success) return badRequest(reply, parsed.error);
+    const m = parsed.data;
+    const threads = m.threadId ? await files.messages.threads(sub) : [];
+    const thread = threads.find((t) => t.id === m.threadId);
+    if (m.threadId && !thread)
+      return reply.code(404).send({ error: 'not-found', message: 'Conversation introuvable.' });
+    const organisation =
+      thread?.organisation ?? m.organisation ?? (m.topic ? TOPIC_ORGANISATION[m.topic] : 'caf');
+    const docs = await files.documents.owned(sub, m.documents);
+    if (docs.length !== new Set(m.documents).size)
+      return reply.code(400).send({
+        error: 'invalid',
+        message: 'Certaines informations sont à corriger.',
+        fields: [
+          {
+            path: 'documents',
+            message: 'Justificatifs : l’un d’eux n’existe plus ; choisissez-les à nouveau.',
+          },
+        ],
+      });
+    const attached = docs.map((d) => ({ id: d.id, name: d.name }));
+    const threadId =
+      thread?.id ??
+      (await files.messages.createThread(
+        { userSub: sub, organisation, subject: m.subject },
+        services.now(),
+      ));
+    await files.messages.add(
+      threadId,
+      { author: 'me', text: m.text, documents: attached },
+      services.now(),
+    );
+    try {
+      const receipt = await files.deliver(
+        {
+          organisation,
+          idempotencyKey: `${threadId}:${services.now()}`,
+          kind: 'message',
+          payload: { subject: thread?.subject ?? m.subject, text: m.text, documents: attached },
+        },
+        AbortSignal.timeout(5000),
+      );
+      await files.messages.setReference(threadId, receipt.reference);
+      await files.messages.add(
+        threadId,
+        {
+          author: 'organisation',
+          text: acknowledgement(organisation, receipt.reference),
+          documents: [],
+        },
+        services.now() + 1,
+      );
+    } catch (error) {
+      // Kept in the thread: the person sees it was written; the organisation did not answer yet.
+      app.log.warn({ err: error, organisation }, 'message delivery failed');
+    }
+    const saved = (await files.messages.threads(sub)).find((t) => t.id === threadId);
+    return reply.code(201).send(saved);
+  });
+};

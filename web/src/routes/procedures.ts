@@ -1,0 +1,124 @@
+// Prefilled procedures: the form's starting values (from FranceConnect and the organisations),
+// the submission (checked field by field with the same rules as the form, documents by
+// reference to the person's own), its delivery to the organisation, and "Mes démarches".
+// A delivery that fails is retried when the list is next read (idempotency key = procedure id).
+import type { FastifyPluginAsync } from 'fastify';
+import { z } from 'zod';
+import {
+  PROCEDURE_MESSAGES,
+  checkProcedure,
+  fieldsOf,
+  procedureById,
+  procedureRequest,
+  type ProcedureView,
+} from '../../../src/shared/contracts/procedures.ts';
+import { requireUser } from '../auth/identity.ts';
+import type { PersonFiles } from '../documents/index.ts';
+import { knownFacts, prefillFor } from '../documents/prefill.ts';
+import type { ProcedureRow } from '../documents/procedures-repo.ts';
+import type { Services } from '../services.ts';
+import { badRequest } from './bad-request.ts';
+
+const idParams = z.object({ id: z.string() });
+const DELIVERY_TIMEOUT_MS = 5000;
+
+const view = (r: ProcedureRow): ProcedureView => ({
+  id: r.id,
+  procedure: r.procedure,
+  organisation: r.organisation,
+  status: r.status,
+  reference: r.reference,
+  createdAt: r.createdAt,
+  documents: r.documents,
+  clientRef: r.clientRef,
+});
+
+const invalid = (fields: { path: string; message: string }[]) => ({
+  error: 'invalid',
+  message: 'Certaines informations sont à corriger.',
+  fields,
+});
+
+export const procedureRoutes: FastifyPluginAsync<{
+  services: Services;
+  files: PersonFiles;
+}> = async (app, { services, files }) => {
+  const attempt = async (r: ProcedureRow): Promise<void> => {
+    try {
+      const receipt = await files.deliver(
+        {
+          organisation: r.organisation,
+          idempotencyKey: r.id,
+          kind: `procedure:${r.procedure}`,
+          payload: r.payload,
+        },
+        AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+      );
+      await files.procedures.markDelivered(
+        r.id,
+        receipt.reference,
+        receipt.acknowledged,
+        services.now(),
+      );
+    } catch (error) {
+      app.log.warn({ err: error, organisation: r.organisation }, 'procedure delivery failed');
+      await files.procedures.markFailed(r.id, services.now());
+    }
+  };
+
+  app.get('/api/me/procedures/:id/prefill', { preHandler: requireUser }, async (request, reply) => {
+    const p = procedureById(idParams.parse(request.params).id);
+    if (!p || !request.user)
+      return reply.code(404).send({ error: 'not-found', message: 'Démarche inconnue.' });
+    reply.header('cache-control', 'no-store');
+    return prefillFor(p, knownFacts(request.user, await services.rights.forPerson(request.user)));
+  });
+
+  app.get('/api/me/procedures', { preHandler: requireUser }, async (request, reply) => {
+    const sub = request.user?.sub ?? '';
+    const pending = (await files.procedures.list(sub)).filter((r) => r.status === 'retry');
+    await Promise.all(pending.map(attempt));
+    reply.header('cache-control', 'no-store');
+    return { procedures: (await files.procedures.list(sub)).map(view) };
+  });
+
+  app.post('/api/me/procedures', { preHandler: requireUser }, async (request, reply) => {
+    const sub = request.user?.sub ?? '';
+    const parsed = procedureRequest.safeParse(request.body);
+    if (!parsed.success) return badRequest(reply, parsed.error);
+    const req = parsed.data;
+    const def = procedureById(req.procedure);
+    if (!def) return reply.code(404).send({ error: 'not-found', message: 'Démarche inconnue.' });
+    const problems = checkProcedure(def, req.values, { now: services.now() });
+    if (problems.length)
+      return reply
+        .code(400)
+        .send(invalid(problems.map((p) => ({ path: p.path, message: PROCEDURE_MESSAGES[p.key] }))));
+    const docs = await files.documents.owned(sub, req.documents);
+    if (docs.length !== new Set(req.documents).size)
+      return reply.code(400).send(
+        invalid([
+          {
+            path: 'documents',
+            message: 'Justificatifs : l’un d’eux n’existe plus ; choisissez-les à nouveau.',
+          },
+        ]),
+      );
+    const values = Object.fromEntries(
+      fieldsOf(def)
+        .map((f) => [f.id, (req.values[f.id] ?? '').trim()] as const)
+        .filter(([, v]) => v !== ''),
+    );
+    const created = await files.procedures.create(
+      { userSub: sub, clientRef: req.clientRef, procedure: def.id, organisation: def.organisation },
+      {
+        values,
+        documents: docs.map((d) => ({ id: d.id, name: d.name, type: d.type, sha256: d.sha256 })),
+      },
+      services.now(),
+    );
+    if (created.status === 'retry') await attempt(created);
+    const now = (await files.procedures.byClientRef(sub, req.clientRef)) ?? created;
+    return reply.code(201).send(view(now));
+  });
+};
