@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BENEFITS } from '../benefits/registry.ts';
+import type { BenefitDefinition } from '../contract.ts';
 import { calculate } from '../openfisca/calculate.ts';
 
 interface DevCase {
@@ -11,6 +12,7 @@ interface DevCase {
   period: string;
   situation: Record<string, Record<string, Record<string, unknown>>>;
   expected: Record<string, number | boolean>;
+  expected_individus: Record<string, Record<string, number>>;
 }
 
 const cases: DevCase[] = readFileSync(
@@ -22,17 +24,44 @@ const cases: DevCase[] = readFileSync(
   .map((l) => JSON.parse(l) as DevCase);
 
 /** Share of households within 1 € of the reference, per benefit: the floor each must keep. */
-const REQUIRED: Record<string, number> = { af: 1, asf: 1, paje_base: 1, ars: 1, aspa: 1 };
+const REQUIRED: Record<string, number> = { af: 1, asf: 1, paje_base: 1, ars: 1, aspa: 1, aah: 1 };
 
-function computed(c: DevCase, id: string, yearly: boolean): number {
+/** Asks for the benefit as the reference did: per individual for aah (summed), else per famille. */
+function computed(c: DevCase, def: BenefitDefinition): number {
   const body = structuredClone(c.situation);
-  const famille = Object.values(body.familles ?? {})[0];
-  if (!famille) throw new Error(`${c.id}: no famille`);
-  const key = yearly ? c.period.slice(0, 4) : c.period;
-  famille[id] = { [key]: null };
+  const key = def.periodicity === 'year' ? c.period.slice(0, 4) : c.period;
+  const holders =
+    def.entity === 'individu'
+      ? Object.values(body.individus ?? {})
+      : [Object.values(body.familles ?? {})[0]];
+  for (const holder of holders) {
+    if (!holder) throw new Error(`${c.id}: no famille`);
+    holder[def.id] = { [key]: null };
+  }
   const out = calculate(body, BENEFITS) as typeof body;
-  const value = Object.values(out.familles ?? {})[0]?.[id] as Record<string, number> | undefined;
-  return value?.[key] ?? Number.NaN;
+  const filled =
+    def.entity === 'individu'
+      ? Object.values(out.individus ?? {})
+      : [Object.values(out.familles ?? {})[0]];
+  return filled.reduce(
+    (s, e) => s + ((e?.[def.id] as Record<string, number> | undefined)?.[key] ?? Number.NaN),
+    0,
+  );
+}
+
+/** For per-individual benefits, each person's amount must match too. */
+function individualMisses(c: DevCase, def: BenefitDefinition): string[] {
+  if (def.entity !== 'individu') return [];
+  const body = structuredClone(c.situation);
+  for (const p of Object.values(body.individus ?? {})) p[def.id] = { [c.period]: null };
+  const out = calculate(body, BENEFITS) as typeof body;
+  return Object.entries(c.expected_individus).flatMap(([id, byVar]) => {
+    const want = byVar[def.id];
+    const got = (out.individus?.[id]?.[def.id] as Record<string, number> | undefined)?.[c.period];
+    return typeof want === 'number' && !(Math.abs((got ?? Number.NaN) - want) <= 1)
+      ? [`${c.id}@${c.period}/${id}: ${got} ≠ ${want}`]
+      : [];
+  });
 }
 
 describe('OpenFisca reference cases', () => {
@@ -43,9 +72,10 @@ describe('OpenFisca reference cases', () => {
       for (const c of cases) {
         const expected = c.expected[def.id];
         if (typeof expected !== 'number') continue;
-        const got = computed(c, def.id, def.periodicity === 'year');
+        const got = computed(c, def);
         if (!(Math.abs(got - expected) <= 1))
           misses.push(`${c.id}@${c.period}: ${got} ≠ ${expected}`);
+        else misses.push(...individualMisses(c, def));
       }
       const rate = 1 - misses.length / cases.length;
       rows.push(`${def.id.padEnd(32)} ${(rate * 100).toFixed(1)} %  (${misses.length} écarts)`);
