@@ -16,7 +16,9 @@ import { errorReportRoutes } from './routes/error-reports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { messageRoutes } from './routes/messages.ts';
 import { personalDataRoutes } from './routes/personal-data.ts';
+import { possibleRightsRoutes } from './routes/possible-rights.ts';
 import { preferencesRoutes } from './routes/preferences.ts';
+import { profileRoutes } from './routes/profile.ts';
 import { procedureRoutes } from './routes/procedures.ts';
 import { rightsRoutes } from './routes/rights.ts';
 import { buildServices, type ServiceOverrides, type Services } from './services.ts';
@@ -65,6 +67,8 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     repository: new SqlSessionRepository(sessionsDb(db.db)),
   });
   await app.register(rightsRoutes, { services });
+  await app.register(possibleRightsRoutes, { services });
+  await app.register(profileRoutes, { services });
   await app.register(preferencesRoutes, { services });
   await app.register(errorReportRoutes, { services });
   const files = personFiles(
