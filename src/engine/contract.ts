@@ -166,7 +166,8 @@ export interface BenefitDefinition {
   /** Official French name, e.g. "Revenu de solidarité active". */
   readonly label: string;
   readonly periodicity: 'month' | 'year';
-  readonly entity: 'famille' | 'individu';
+  /** Where OpenFisca holds the result: per famille, per individu (summed), per ménage. */
+  readonly entity: 'famille' | 'individu' | 'menage';
   /** The organisations that pay it, used to route "Faire la demande". */
   readonly paidBy: readonly (
     'caf' | 'msa' | 'cpam' | 'cnav' | 'carsat' | 'france-travail' | 'asp'

@@ -10,7 +10,7 @@ export function computableVariables(definitions: readonly BenefitDefinition[]): 
   const set = new Set<string>();
   for (const d of definitions) {
     set.add(`famille:${d.id}`);
-    if (d.entity === 'individu') set.add(`individu:${d.id}`);
+    if (d.entity !== 'famille') set.add(`${d.entity}:${d.id}`);
   }
   return set;
 }

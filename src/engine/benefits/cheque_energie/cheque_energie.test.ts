@@ -1,0 +1,71 @@
+// Named chèque énergie scenarios. Expected values come from the barème of the arrêté of
+// 26 December 2018 as amended on 24 February 2021 (ceiling 10 800 € per UC; 48 to 277 €), UC of
+// R124-3 (1, 0,5, 0,3) and the 10 % deductions of the income-tax code for year N-2.
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../../index.ts';
+import { month } from '../../period.ts';
+import { household } from '../../household/__fixtures__/builders.ts';
+import type { Household } from '../../contract.ts';
+
+const tenant = { statut_occupation_logement: { '2026-01': 'locataire_vide' } };
+const cheque = (h: Household) => simulate(h, month(2026, 1), ['cheque_energie'])[0]!;
+
+describe('chèque énergie', () => {
+  it('single tenant with a 2024 taxable salary of 4 800 €: RFR 4 296 € (the 504 € minimum deduction), 194 €', () => {
+    const h = household(
+      [{ id: 'p1', born: '1990-01-01', monthly: { salaire_imposable: 400 } }],
+      [],
+      tenant,
+    );
+    const r = cheque(h);
+    expect(r.status).toBe('eligible');
+    expect(r.amount).toBe(194);
+    expect(r.trace[0]?.value).toBe(4800 - 504);
+  });
+
+  it('couple with two children (2,1 UC) and a declared RFR of 20 000 €: 9 524 € per UC, 76 €', () => {
+    const h = household(
+      [
+        { id: 'p1', born: '1985-01-01' },
+        { id: 'p2', born: '1985-01-01' },
+      ],
+      [
+        { id: 'e1', born: '2015-01-01' },
+        { id: 'e2', born: '2018-01-01' },
+      ],
+      tenant,
+    );
+    const withRfr: Household = {
+      ...h,
+      foyer_fiscal: { ...h.foyer_fiscal, inputs: { rfr: { '2024': 20000 } } },
+    };
+    const r = cheque(withRfr);
+    expect(r.trace[1]?.value).toBeCloseTo(2.1, 10);
+    expect(r.amount).toBe(76);
+  });
+
+  it('pensioner couple (1,5 UC), 2 × 1 000 € pensions: 21 600 € after 10 %, 14 400 € per UC, none', () => {
+    const h = household(
+      [
+        { id: 'p1', born: '1950-01-01', monthly: { retraite_imposable: 1000 } },
+        { id: 'p2', born: '1950-01-01', monthly: { retraite_imposable: 1000 } },
+      ],
+      [],
+      tenant,
+    );
+    const r = cheque(h);
+    expect(r.trace[0]?.value).toBe(21600);
+    expect(r.status).toBe('ineligible');
+    expect(r.reasons[0]?.code).toBe('ressources');
+  });
+
+  it('housed free of charge: not eligible; dwelling unknown: asks for it', () => {
+    const free = household([{ id: 'p1', born: '1990-01-01' }], [], {
+      statut_occupation_logement: { '2026-01': 'loge_gratuitement' },
+    });
+    expect(cheque(free).status).toBe('ineligible');
+    const unknown = cheque(household([{ id: 'p1', born: '1990-01-01' }]));
+    expect(unknown.status).toBe('incomplete');
+    expect(unknown.missing[0]?.variable).toBe('statut_occupation_logement');
+  });
+});
