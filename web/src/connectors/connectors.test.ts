@@ -59,8 +59,8 @@ describe('sandbox connectors', () => {
   it('amounts in cents survive the euros of the wire exactly', async () => {
     const r = await records('julien-fictif');
     const af = r.get('msa')?.rights.find((x) => x.id === 'af');
-    expect(af?.lastPayment).toEqual({ month: '2026-10', paidOn: '2026-11-05', amountCents: 34765 });
-    expect(af?.nextPayment).toEqual({ month: '2026-11', paidOn: '2026-12-05', amountCents: 34765 });
+    expect(af?.lastPayment).toEqual({ month: '2026-10', paidOn: '2026-11-05', amountCents: 34731 });
+    expect(af?.nextPayment).toEqual({ month: '2026-11', paidOn: '2026-12-05', amountCents: 34731 });
   });
 
   it('a job seeker: France Travail status and allowances come from API Particulier', async () => {

@@ -158,6 +158,7 @@ export interface Payment {
   readonly month: IsoMonth;
   /** Day the money is paid (for CAF: the 5th of the following month). */
   readonly paidOn: IsoDate;
+  /** What is paid: family benefits (AF, ASF, CF…) net of the 0,5 % CRDS the engine leaves in. */
   readonly amountCents: number;
 }
 

@@ -118,7 +118,7 @@ export const julienFictif: DemoPerson = {
       { benefit: 'af', organisation: 'msa', label: 'Allocations familiales', since: '2016-09-01' },
       steps([
         ['2025-11', 34455],
-        ['2026-04', 34765],
+        ['2026-04', 34731],
       ]),
     ),
     paidBenefit(

@@ -77,7 +77,7 @@ export const nadiaExemple: DemoPerson = {
       { benefit: 'af', organisation: 'caf', label: 'Allocations familiales', since: '2019-03-01' },
       steps([
         ['2025-11', 15104],
-        ['2026-04', 15240],
+        ['2026-04', 15224],
       ]),
     ),
     paidBenefit(
@@ -89,7 +89,7 @@ export const nadiaExemple: DemoPerson = {
       },
       steps([
         ['2025-11', 39838],
-        ['2026-04', 40196],
+        ['2026-04', 40155],
       ]),
     ),
     paidBenefit(
