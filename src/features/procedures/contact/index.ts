@@ -1,0 +1,1 @@
+export { ContactPage } from './routes/contact-page.tsx';

@@ -1,0 +1,2 @@
+export { DocumentsPage } from './routes/documents-page.tsx';
+export { DocumentPicker } from './components/document-picker.tsx';

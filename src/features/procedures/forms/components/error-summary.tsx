@@ -1,0 +1,36 @@
+// The list of errors at the top of the form: each links to its field and moves the focus there.
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../../shared/ui/notice.tsx';
+import { fieldAnchor, focusField, type FieldErrors } from '../lib/errors.ts';
+
+export function ErrorSummary({
+  errors,
+  label,
+}: {
+  readonly errors: FieldErrors;
+  /** The field's name, so that each line reads on its own. */
+  readonly label: (field: string) => string;
+}) {
+  const { t } = useTranslation('procedures-forms');
+  const shown = Object.entries(errors);
+  if (shown.length === 0) return null;
+  return (
+    <Alert severity="error" title={t('errors.summaryTitle')} live>
+      <ul>
+        {shown.map(([field, key]) => (
+          <li key={field}>
+            <a
+              href={`#${fieldAnchor(field)}`}
+              onClick={(e) => {
+                e.preventDefault();
+                focusField(field);
+              }}
+            >
+              {label(field)} : {t(`errors.${key}`, { defaultValue: key })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}
