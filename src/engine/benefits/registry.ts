@@ -4,16 +4,22 @@ import { aah } from './aah/aah.ts';
 import { af } from './af/af.ts';
 import { ars } from './ars/ars.ts';
 import { asf } from './asf/asf.ts';
+import { asi } from './asi/asi.ts';
 import { aspa } from './aspa/aspa.ts';
+import { cf } from './cf/cf.ts';
 import { cheque_energie } from './cheque_energie/cheque_energie.ts';
 import { paje_base } from './paje_base/paje_base.ts';
+import { paje_naissance } from './paje_naissance/paje_naissance.ts';
 
 export const BENEFITS: readonly BenefitDefinition[] = [
   af,
   asf,
   paje_base,
+  paje_naissance,
+  cf,
   ars,
   aspa,
   aah,
+  asi,
   cheque_energie,
 ];

@@ -16,7 +16,8 @@ import { individus, known } from '../../household/inputs.ts';
 import { euros, positive, roundCents } from '../../money.ts';
 import { aahParams, REF_D821_2, REF_L821_1 } from '../../parameters/aah.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
-import { asMonth } from '../../period.ts';
+import { addMonths, asMonth } from '../../period.ts';
+import { asiEligible } from '../asi/eligibility.ts';
 import { aahEligibility } from './eligibility.ts';
 import { aahResources } from './ressources.ts';
 
@@ -33,7 +34,12 @@ function forPerson(ctx: Context, p: Individu, m: MonthPeriod, nbEnfants: number)
   const max = valueAt(aahParams.montant, m);
   const ceiling = max.value * (1 + at(aahParams.majorationParEnfant, m) * nbEnfants);
   const res = aahResources(p, m);
-  const amount = roundCents(Math.min(max.value, positive(ceiling - res.monthly)));
+  // An ASI paid the month before is deducted from the full rate (not cumulable).
+  const last = addMonths(m, -1);
+  const asi = asiEligible(p, last) ? (ctx.benefit('asi', last).byIndividu?.[p.id] ?? 0) : 0;
+  const amount = roundCents(
+    Math.min(max.value, positive(ceiling - res.monthly), positive(max.value - asi)),
+  );
   const trace: TraceStep = {
     label: `AAH de ${p.id}`,
     value: amount,
@@ -50,6 +56,16 @@ function forPerson(ctx: Context, p: Individu, m: MonthPeriod, nbEnfants: number)
         ref: REF_D821_2,
       },
       { label: aahParams.montant.label, value: max.value, unit: 'currency', ref: max.ref },
+      ...(asi > 0
+        ? [
+            {
+              label: 'ASI perçue le mois précédent, déduite du montant maximal',
+              value: asi,
+              unit: 'currency' as const,
+              ref: REF_L821_1,
+            },
+          ]
+        : []),
     ],
   };
   if (amount > 0) return { amount, trace, missing: [] };
