@@ -151,6 +151,8 @@ export type Recipient = z.infer<typeof recipient>;
 export const previewResponse = z.object({
   content: declarationContent,
   recipients: z.array(recipient),
+  /** Organisations that did not answer just now: whether they know the person is unknown. */
+  unreachable: z.array(z.string()),
 });
 export type PreviewResponse = z.infer<typeof previewResponse>;
 

@@ -219,6 +219,27 @@ describe('tell us once', () => {
   });
 });
 
+describe('an organisation that does not answer', () => {
+  it('is named apart in the preview rather than silently left out', async () => {
+    const faulty = await testApp({ CONNECTOR_FAULTS: 'impots:error', CONNECTOR_RETRIES: '0' });
+    try {
+      const headers = await faulty.loginAs('emilie-brouillon');
+      const res = await faulty.app.inject({
+        method: 'POST',
+        url: '/api/me/declarations/preview',
+        headers,
+        payload: { content: address },
+      });
+      const body = res.json<{ recipients: { organisation: string }[]; unreachable: string[] }>();
+      expect(body.unreachable).toEqual(['impots']);
+      expect(body.recipients.map((r) => r.organisation)).not.toContain('impots');
+      expect(body.recipients.map((r) => r.organisation)).toContain('caf');
+    } finally {
+      await faulty.close();
+    }
+  });
+});
+
 describe('commune lookup', () => {
   it('lists the communes of a postal code, by name', async () => {
     const res = await t.app.inject({ url: '/api/communes?postal_code=29200' });

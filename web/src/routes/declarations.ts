@@ -76,15 +76,27 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
   app,
   { services },
 ) => {
+  const audience = async (
+    user: SessionUser,
+    c: Pick<DeclarationContent, 'kind'> & { event?: string },
+  ): Promise<{ recipients: Recipient[]; unreachable: string[] }> => {
+    const blocks = (await services.rights.forPerson(user)).organisations.filter((b) =>
+      concerned(b.id, c),
+    );
+    return {
+      recipients: blocks
+        .filter((b) => b.record !== undefined)
+        .map((b) => ({ organisation: b.id, ...reason(b) })),
+      // Down and nothing cached: the person is told, rather than the organisation left out silently.
+      unreachable: blocks
+        .filter((b) => b.record === undefined && b.status === 'unavailable')
+        .map((b) => b.id),
+    };
+  };
   const recipients = async (
     user: SessionUser,
     c: Pick<DeclarationContent, 'kind'> & { event?: string },
-  ): Promise<Recipient[]> => {
-    const rights = await services.rights.forPerson(user);
-    return rights.organisations
-      .filter((b) => b.record !== undefined && concerned(b.id, c))
-      .map((b) => ({ organisation: b.id, ...reason(b) }));
-  };
+  ) => (await audience(user, c)).recipients;
 
   app.get(
     '/api/me/declarations/recipients',
@@ -103,7 +115,7 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
     if (!parsed.success) return badRequest(reply, parsed.error);
     const content = await checkCommune(parsed.data.content);
     if (!content) return unknownCommune(reply, 'content.');
-    return { content, recipients: await recipients(request.user, content) };
+    return { content, ...(await audience(request.user, content)) };
   });
 
   app.get('/api/me/declarations', { preHandler: requireUser }, async (request) => ({

@@ -12,6 +12,7 @@ import { ErrorSummary } from './error-summary.tsx';
 import { FamilyFields } from './family-fields.tsx';
 import { KindFields } from './kind-fields.tsx';
 import { LoginPrompt } from './login-prompt.tsx';
+import { Unreachable } from './unreachable.tsx';
 import { Receipts } from './receipts.tsx';
 import { RecipientsFields } from './recipients-fields.tsx';
 
@@ -55,6 +56,7 @@ export function StepBody({
         <>
           <h3>{t('recipients.summaryTitle')}</h3>
           <ChangeSummary content={flow.preview.content} />
+          <Unreachable organisations={flow.preview.unreachable} />
           {flow.preview.recipients.length === 0 ? (
             <p>{t('recipients.none')}</p>
           ) : (

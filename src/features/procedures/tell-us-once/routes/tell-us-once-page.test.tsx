@@ -40,6 +40,7 @@ const server =
               { organisation: 'caf', reason: 'pays-benefits', benefits: ['Prime d’activité'] },
               { organisation: 'impots', reason: 'tax-household' },
             ],
+            unreachable: ['cnav'],
           },
         }
       );
@@ -180,6 +181,7 @@ describe('tell us once, sending', () => {
     const caf = await screen.findByRole('checkbox', { name: /Caisse d’allocations familiales/ });
     expect(caf).not.toBeChecked();
     expect(screen.getByText('Vous verse : Prime d’activité')).toBeVisible();
+    expect(screen.getByText(/n’ont pas répondu.*Assurance retraite/)).toBeVisible();
     expect(await axeViolations(container)).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: 'Transmettre aux organismes cochés' }));
