@@ -84,6 +84,8 @@ function incomeSeries(
 export function activityIn(s: ConnectedSituation, m: string): Activite {
   const working = totalIn(s.incomes, m, ['salaire', 'independant']) > 0;
   if (s.retired) return 'retraite';
+  // No connected organisation reports studies; a CROUS residence houses students, and a
+  // student with a small job stays a student for the prime d'activité.
   if (s.housing?.status === 'student-residence') return 'etudiant';
   if (working) return 'actif';
   return s.jobSeeker ? 'chomeur' : 'inactif';
