@@ -24,7 +24,15 @@ const cases: DevCase[] = readFileSync(
   .map((l) => JSON.parse(l) as DevCase);
 
 /** Share of households within 1 € of the reference, per benefit: the floor each must keep. */
-const REQUIRED: Record<string, number> = { af: 1, asf: 1, paje_base: 1, ars: 1, aspa: 1, aah: 1 };
+const REQUIRED: Record<string, number> = {
+  af: 1,
+  asf: 1,
+  paje_base: 1,
+  ars: 1,
+  aspa: 1,
+  aah: 1,
+  cf: 1,
+};
 
 /** Asks for the benefit as the reference did: per individual for aah (summed), else per famille. */
 function computed(c: DevCase, def: BenefitDefinition): number {

@@ -56,3 +56,28 @@ export const REF_L531_3: LegalRef = {
   title: 'Code de la sécurité sociale, art. L531-3 (allocation de base de la PAJE)',
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036393206',
 };
+
+const D531_2_PRIME: LegalRef = {
+  title: 'Code de la sécurité sociale, art. D531-2 (montant de la prime à la naissance)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000030061628',
+};
+const L531_2: LegalRef = {
+  title:
+    'Code de la sécurité sociale, art. L531-2 (prime à la naissance, versée au 7e mois de grossesse)',
+  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042685543',
+};
+
+export const primeNaissance = {
+  taux: {
+    label: 'Prime à la naissance, en part de la BMAF',
+    unit: 'rate',
+    values: [{ from: '2004-01-01', value: 2.2975, ref: D531_2_PRIME }],
+  },
+  moisAvantNaissance: {
+    label: 'Versement : mois civil situé ce nombre de mois avant la naissance',
+    unit: 'months',
+    values: [{ from: '2004-01-01', value: 2, ref: L531_2 }],
+  },
+} satisfies Record<string, Parameter>;
+
+export { L531_2 as REF_L531_2 };
