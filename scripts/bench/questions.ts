@@ -1,46 +1,33 @@
-// Number of questions each scripted household answers before reaching its results.
+// Number of questions each scripted household answers before reaching its results, and the
+// time the adaptive plan takes per question (the engine is probed to decide what to ask next).
 // Usage: ./node_modules/.bin/node scripts/bench/questions.ts [--json]
-// With the engine present, its `missing` inputs prune the plan as in the browser.
-import { existsSync } from 'node:fs';
 import { SCRIPTED_HOUSEHOLDS } from '../../src/engine/questions/__fixtures__/households.ts';
-import {
-  countQuestions,
-  householdFromAnswers,
-  missingOf,
-} from '../../src/engine/questions/index.ts';
-import type { Answers } from '../../src/engine/questions/index.ts';
-import type {
-  BenefitResult,
-  Household,
-  MissingInput,
-  MonthPeriod,
-} from '../../src/engine/contract.ts';
-
-interface EngineModule {
-  simulate(household: Household, period: MonthPeriod): readonly BenefitResult[];
-}
+import { engineOptions } from '../../src/engine/questions/__fixtures__/engine-options.ts';
+import { countQuestions } from '../../src/engine/questions/index.ts';
+import type { MonthPeriod } from '../../src/engine/contract.ts';
 
 const period: MonthPeriod = { unit: 'month', year: 2026, month: 1 };
-const engineUrl = new URL('../../src/engine/index.ts', import.meta.url);
-const engine = existsSync(engineUrl) ? ((await import(engineUrl.href)) as EngineModule) : undefined;
-const missingFor = engine
-  ? (answers: Answers): MissingInput[] | undefined =>
-      missingOf(engine.simulate(householdFromAnswers(answers, period), period))
-  : undefined;
 
 const rows = SCRIPTED_HOUSEHOLDS.map((h) => {
-  const run = countQuestions(h.answers, missingFor ? { missingFor } : {});
-  return { household: h.id, questions: run.asked.length, complete: run.unanswered === undefined };
+  const start = performance.now();
+  const run = countQuestions(h.answers, { optionsFor: engineOptions(period) });
+  const ms = performance.now() - start;
+  return {
+    household: h.id,
+    questions: run.asked.length,
+    complete: run.unanswered === undefined,
+    msPerQuestion: Math.round((ms / Math.max(1, run.asked.length)) * 10) / 10,
+  };
 });
 
 if (process.argv.includes('--json')) {
-  process.stdout.write(`${JSON.stringify({ engine: Boolean(engine), rows })}\n`);
+  process.stdout.write(`${JSON.stringify({ period: '2026-01', rows })}\n`);
 } else {
   process.stdout.write(
-    `questions per scripted household (${engine ? 'engine loaded: its missing inputs prune the plan once it reports incomplete results' : 'static plan'}):\n`,
+    'questions per scripted household (adaptive plan: only what can change a result, 2026-01):\n',
   );
   for (const r of rows)
     process.stdout.write(
-      `  ${r.household.padEnd(48)} ${String(r.questions).padStart(3)}${r.complete ? '' : '  (script incomplete)'}\n`,
+      `  ${r.household.padEnd(48)} ${String(r.questions).padStart(3)} questions  ${String(r.msPerQuestion).padStart(6)} ms/question${r.complete ? '' : '  (script incomplete)'}\n`,
     );
 }

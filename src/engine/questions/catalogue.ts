@@ -9,8 +9,10 @@ const MINIMA: readonly BenefitId[] = [
   'ppa',
   'aah',
   'aspa',
+  'asi',
   'css_participation_forfaitaire',
   'cmu_c',
+  'cheque_energie',
 ];
 const HOUSING: readonly BenefitId[] = ['aide_logement', 'apl', 'alf', 'als'];
 export const ALL_BENEFITS: readonly BenefitId[] = [...MINIMA, ...FAMILY, ...HOUSING];
@@ -105,7 +107,8 @@ export const CATALOGUE: readonly QuestionTemplate[] = [
     scope: 'adult',
     entity: 'individu',
     variable: 'handicap',
-    benefits: ['aah', 'ppa', 'rsa', 'aspa'],
+    benefits: ['aah', 'ppa', 'rsa', 'aspa', 'asi'],
+    onlyFor: ['aah', 'asi'],
   },
   {
     id: 'taux_incapacite',
@@ -128,6 +131,18 @@ export const CATALOGUE: readonly QuestionTemplate[] = [
     benefits: ['aah'],
     when: (a, p) => answerOf(a, p, 'taux_incapacite') === 'de_50_a_79',
   },
+  {
+    id: 'date_debut_chomage',
+    step: 'situation',
+    kind: 'date',
+    scope: 'adult',
+    entity: 'individu',
+    variable: 'date_debut_chomage',
+    min: 0,
+    max: 45,
+    benefits: [...HOUSING, 'rsa', 'ppa'],
+    when: hasActivity('chomeur'),
+  },
   // Logement
   {
     id: 'statut_occupation_logement',
@@ -143,7 +158,14 @@ export const CATALOGUE: readonly QuestionTemplate[] = [
       'proprietaire',
       'loge_gratuitement',
     ],
-    benefits: [...HOUSING, 'rsa', 'ppa', 'css_participation_forfaitaire', 'cmu_c'],
+    benefits: [
+      ...HOUSING,
+      'rsa',
+      'ppa',
+      'css_participation_forfaitaire',
+      'cmu_c',
+      'cheque_energie',
+    ],
   },
   {
     id: 'loyer',

@@ -53,6 +53,8 @@ function individu(
   const get = (k: string) => answers[`${id}.${k}`];
   const birth = get('date_naissance');
   if (typeof birth === 'string') inputs.date_naissance = { ETERNITY: birth };
+  const since = get('date_debut_chomage');
+  if (typeof since === 'string') inputs.date_debut_chomage = { ETERNITY: since };
   const act = get('activite');
   if (typeof act === 'string') inputs.activite = spread.state(act);
   const salary = num(get('salaire_net'));

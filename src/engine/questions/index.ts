@@ -24,3 +24,7 @@ export {
 export type { PlanOptions } from './order.ts';
 export { historyKeys, householdFromAnswers } from './household.ts';
 export { countQuestions } from './script.ts';
+export { adaptiveOptions } from './adaptive.ts';
+export type { OptionsFor } from './adaptive.ts';
+export { canChange, relevantKeys } from './relevance.ts';
+export type { SimulateAnswers } from './relevance.ts';

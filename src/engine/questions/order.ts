@@ -39,6 +39,11 @@ export interface PlanOptions {
   readonly benefits?: readonly BenefitId[];
   /** The engine's missing inputs for the current answers; absent = engine not run yet. */
   readonly missing?: readonly MissingInput[];
+  /**
+   * Unanswered questions that can change a result (relevance.ts, from the engine); absent =
+   * engine not loaded yet. With it, a question is asked when it is here or in `missing`.
+   */
+  readonly relevant?: ReadonlySet<string>;
 }
 
 const missingKey = (m: Pick<MissingInput, 'variable' | 'id'>) => `${m.id}:${m.variable}`;
@@ -52,7 +57,14 @@ export function plan(answers: Answers, options: PlanOptions = {}): Question[] {
     const t = q.template;
     if (t.structural === true) return true;
     if (wanted && !t.benefits.some((b) => wanted.has(b))) return false;
-    if (!missing || q.key in answers) return true;
+    // Opt-in topics (disability): only when a benefit that needs them is in view or the person
+    // said so already (entry "J'ai un handicap").
+    if (t.onlyFor && wanted && !t.onlyFor.some((b) => wanted.has(b)) && !(q.key in answers))
+      return false;
+    if (q.key in answers) return true;
+    if (!missing && !options.relevant) return true;
+    if (options.relevant?.has(q.key)) return true;
+    if (!missing) return false;
     const entityId =
       t.entity === 'individu'
         ? q.person

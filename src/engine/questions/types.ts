@@ -29,6 +29,8 @@ export interface QuestionTemplate {
   readonly max?: number;
   /** The benefits whose result this answer can change. */
   readonly benefits: readonly BenefitId[];
+  /** Asked only when one of these benefits is in view (or when no benefit was chosen). */
+  readonly onlyFor?: readonly BenefitId[];
   /** Structural answers shape the household itself: always asked when their condition holds. */
   readonly structural?: boolean;
   /** Asked only when this holds for the answers so far (person = "p1", "e2"… or "menage"). */

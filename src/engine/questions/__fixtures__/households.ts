@@ -33,6 +33,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       'p1.date_naissance': '1998-11-30',
       nb_enfants: 0,
       'p1.activite': 'chomeur',
+      'p1.date_debut_chomage': '2025-09-01',
       'p1.handicap': false,
       statut_occupation_logement: 'locataire_meuble',
       loyer: 480,

@@ -43,7 +43,7 @@ export function QuestionField({ question, raw, onChange, error, prefilled }: Que
       value={raw}
       onChange={onChange}
       inputMode={t0.kind === 'date' ? 'text' : t0.kind === 'count' ? 'numeric' : 'decimal'}
-      autoComplete={t0.kind === 'date' && question.person === 'p1' ? 'bday' : 'off'}
+      autoComplete={t0.id === 'date_naissance' && question.person === 'p1' ? 'bday' : 'off'}
       {...(t0.kind === 'date' ? { placeholder: 'JJ/MM/AAAA' } : {})}
       {...(badge ? { badge } : {})}
       {...errorProps}

@@ -5,7 +5,11 @@ import type {
   MissingInput,
   MonthPeriod,
 } from '../../../engine/contract.ts';
-import { householdFromAnswers, missingOf } from '../../../engine/questions/index.ts';
+import {
+  adaptiveOptions,
+  householdFromAnswers,
+  missingOf,
+} from '../../../engine/questions/index.ts';
 import type { Answers, PlanOptions } from '../../../engine/questions/index.ts';
 import type { EngineApi } from '../api/engine.ts';
 
@@ -39,7 +43,7 @@ export function missingFor(
   return missingOf(runSimulation(engine, answers, benefits, period));
 }
 
-/** The plan options for some answers: benefits in view, and the engine's missing inputs when loaded. */
+/** The plan options for some answers: benefits in view, and what can still change a result. */
 export type OptionsFor = (answers: Answers) => PlanOptions;
 
 export function optionsFor(
@@ -49,8 +53,9 @@ export function optionsFor(
 ): OptionsFor {
   const base = benefits.length > 0 ? { benefits } : {};
   if (!engine) return () => base;
-  return (answers) => {
-    const missing = missingFor(engine, answers, benefits, period);
-    return missing ? { ...base, missing } : base;
-  };
+  return adaptiveOptions(
+    (answers) => runSimulation(engine, answers, benefits, period),
+    period,
+    benefits,
+  );
 }

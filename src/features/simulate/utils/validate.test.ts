@@ -12,6 +12,16 @@ const qs = applicableQuestions({
 const q = (key: string) => qs.find((x) => x.key === key)!;
 
 describe('validate', () => {
+  it('reads the start of unemployment in French formats, with messages about elapsed time', () => {
+    const [since] = applicableQuestions({ couple: false, 'p1.activite': 'chomeur' }).filter(
+      (x) => x.key === 'p1.date_debut_chomage',
+    );
+    expect(validate(since!, '01/09/2025', today)).toEqual({ ok: true, value: '2025-09-01' });
+    expect(validate(since!, '1.9.2025', today)).toEqual({ ok: true, value: '2025-09-01' });
+    expect(validate(since!, '01/09/2027', today)).toMatchObject({ key: 'errors.date_future' });
+    expect(validate(since!, '31/02/2025', today)).toMatchObject({ key: 'errors.date_not_a_date' });
+  });
+
   it('reads choices and yes/no answers', () => {
     expect(validate(q('couple'), 'true', today)).toEqual({ ok: true, value: true });
     expect(validate(q('couple'), '', today)).toEqual({ ok: false, key: 'errors.choose' });

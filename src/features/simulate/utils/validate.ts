@@ -28,7 +28,9 @@ export function validate(q: Question, raw: string | undefined, today: Date): Val
   };
   if (t.kind === 'date') {
     const r = parseBirthDate(input, bounds, today);
-    return r.ok ? r : { ok: false, key: `errors.${r.error}`, params: bounds };
+    // Birth dates speak of ages; other dates (start of unemployment) of time elapsed.
+    const prefix = t.id === 'date_naissance' ? 'errors.' : 'errors.date_';
+    return r.ok ? r : { ok: false, key: `${prefix}${r.error}`, params: bounds };
   }
   if (t.kind === 'count') {
     const r = parseCount(input, bounds);
