@@ -1,7 +1,8 @@
-// The form in progress, restored from the device when the page opens (after a reload or the
-// login detour) and saved at every change.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The tell-us-once form in progress, kept on the device (see useDeviceDraft): the values typed
+// and the step reached among the two that need no server (what changes, the new information).
+import { useCallback } from 'react';
 import { z } from 'zod';
+import { useDeviceDraft } from '../../../../shared/hooks/use-device-draft.ts';
 import type { DraftStore } from '../../../../shared/lib/device-drafts.ts';
 import { EMPTY_FORM, formValues, type FormValues } from '../utils/form.ts';
 
@@ -12,47 +13,16 @@ export const draftSchema = z.object({
 export type FormDraft = z.infer<typeof draftSchema>;
 export type DraftStep = FormDraft['step'];
 
+const fresh = (): FormDraft => ({ values: EMPTY_FORM, step: 'kind' });
+
 export function useFormDraft(store: DraftStore<FormDraft>) {
-  const [draft, setDraft] = useState<FormDraft | undefined>();
-  const current = useRef<FormDraft>({ values: EMPTY_FORM, step: 'kind' });
-
-  useEffect(() => {
-    let live = true;
-    store.load().then(
-      (d) => {
-        if (!live) return;
-        current.current = d ?? current.current;
-        setDraft(current.current);
-      },
-      () => {
-        if (live) setDraft(current.current); // unreadable storage: start afresh, never block
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [store]);
-
-  const update = useCallback(
-    (patch: Partial<FormDraft>) => {
-      current.current = { ...current.current, ...patch };
-      setDraft(current.current);
-      store.save(current.current).catch(() => undefined); // a full disk must not stop typing
-    },
-    [store],
-  );
+  const { draft, update, clear } = useDeviceDraft(store, fresh);
   const setValues = useCallback(
     (patch: Partial<FormValues>) => {
-      update({ values: { ...current.current.values, ...patch } });
+      update((latest) => ({ values: { ...latest.values, ...patch } }));
     },
     [update],
   );
-  const clear = useCallback(() => {
-    current.current = { values: EMPTY_FORM, step: 'kind' };
-    setDraft(current.current);
-    store.clear().catch(() => undefined);
-  }, [store]);
-
   return {
     draft,
     setValues,
