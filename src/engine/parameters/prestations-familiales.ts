@@ -26,6 +26,31 @@ export const bmaf: Parameter = {
   label: 'Base mensuelle de calcul des allocations familiales (BMAF)',
   unit: 'currency',
   values: [
+    // Older values: biactivité compares N-2 incomes with 12 BMAF of January N-2.
+    {
+      from: '2021-04-01',
+      value: 414.81,
+      ref: {
+        title: 'Circulaire DSS/2B/2021/65 du 19 mars 2021',
+        url: 'https://solidarites-sante.gouv.fr/fichiers/bo/2021/2021.5.sante.pdf#page=140',
+      },
+    },
+    {
+      from: '2022-04-01',
+      value: 422.28,
+      ref: {
+        title: 'Circulaire DSS/2B/2022/82 du 28 mars 2022',
+        url: 'https://solidarites-sante.gouv.fr/fichiers/bo/2022/2022.8.sante.pdf#page=404',
+      },
+    },
+    {
+      from: '2022-07-01',
+      value: 439.17,
+      ref: {
+        title: 'Loi n° 2022-1158 du 16 août 2022, art. 9 (revalorisation anticipée de 4 %)',
+        url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723',
+      },
+    },
     { from: '2023-04-01', value: 445.93, ref: CSS_BMAF },
     { from: '2024-04-01', value: 466.44, ref: INSTR_2024 },
     { from: '2025-04-01', value: 474.37, ref: INSTR_2025 },
