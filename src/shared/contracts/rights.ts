@@ -69,7 +69,9 @@ export const address = z.object({
 
 export const household = z.object({
   couple: z.optional(z.string()),
-  partner: z.optional(z.object({ givenName: z.string(), familyName: z.string() })),
+  partner: z.optional(
+    z.object({ givenName: z.string(), familyName: z.string(), birthdate: z.optional(date) }),
+  ),
   children: z.array(
     z.object({ givenName: z.string(), birthdate: date, dependent: z.optional(z.boolean()) }),
   ),

@@ -57,7 +57,9 @@ export const dossierSchema = z.object({
     foyer: z
       .object({
         situation_familiale: z.string().nullish(),
-        conjoint: z.object({ prenom: z.string(), nom: z.string() }).nullish(),
+        conjoint: z
+          .object({ prenom: z.string(), nom: z.string(), date_naissance: date.nullish() })
+          .nullish(),
         enfants: z.array(
           z.object({ prenom: z.string(), date_naissance: date, a_charge: z.boolean().nullish() }),
         ),
@@ -218,7 +220,13 @@ export function recordFromDossier(
             ...(d.foyer.situation_familiale ? { couple: d.foyer.situation_familiale } : {}),
             ...(d.foyer.conjoint
               ? {
-                  partner: { givenName: d.foyer.conjoint.prenom, familyName: d.foyer.conjoint.nom },
+                  partner: {
+                    givenName: d.foyer.conjoint.prenom,
+                    familyName: d.foyer.conjoint.nom,
+                    ...(d.foyer.conjoint.date_naissance
+                      ? { birthdate: d.foyer.conjoint.date_naissance }
+                      : {}),
+                  },
                 }
               : {}),
             children: d.foyer.enfants.map((e) => ({

@@ -19,7 +19,7 @@ describe('GET /api/me/profile', () => {
     const res = await t.app.inject({ url: '/api/me/profile', headers });
     expect(res.statusCode).toBe(200);
     const body = profileResponse.parse(res.json());
-    expect(body.profile.adults).toHaveLength(2);
+    expect(body.profile.adults[1]).toEqual({ birthDate: '1986-07-19' });
     expect(body.profile.adults[0]).toMatchObject({ birthDate: '1984-11-05', activity: 'actif' });
     expect(body.profile.children).toHaveLength(3);
     expect(body.profile.housing).toEqual({ status: 'proprietaire', zone: 'zone_3' });

@@ -121,6 +121,7 @@ function partner(s: ConnectedSituation, keys: Keys): Individu {
     months: new Map([[s.month, monthlyNet]]),
   };
   const inputs: Record<string, Series> = {
+    ...(s.partnerBirthdate ? { date_naissance: { ETERNITY: s.partnerBirthdate } } : {}),
     activite: Object.fromEntries(
       [...keys.years, ...keys.months].map((k) => [k, monthlyNet > 0 ? 'actif' : 'inactif']),
     ),

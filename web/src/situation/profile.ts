@@ -33,7 +33,9 @@ export function profileOf(s: ConnectedSituation): ProfileResponse {
   const h = s.housing;
   const profile: Profile = {
     // The partner's own figures are not reported to the person's account: the simulator asks.
-    adults: s.couple ? [adult(s), {}] : [adult(s)],
+    adults: s.couple
+      ? [adult(s), s.partnerBirthdate ? { birthDate: s.partnerBirthdate } : {}]
+      : [adult(s)],
     ...(s.children ? { children: s.children.map((c) => ({ birthDate: c.birthdate })) } : {}),
     ...(h
       ? {

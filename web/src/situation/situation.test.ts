@@ -91,10 +91,10 @@ describe('the prefill profile', () => {
     expect(profile.adults[0].unemploymentBenefit).toBeCloseTo((967.2 + 936 + 967.2) / 3, 2);
   });
 
-  it('a couple: a second adult left for the simulator to ask about', async () => {
+  it('a couple: the partner’s birth date, her figures left for the simulator to ask', async () => {
     const { profile } = profileOf(await situationOf('karim-specimen'));
     expect(profile.adults).toHaveLength(2);
-    expect(profile.adults[1]).toEqual({});
+    expect(profile.adults[1]).toEqual({ birthDate: '1983-12-01' });
     expect(profile.housing).toEqual({ status: 'locataire_vide', rent: 1150, zone: 'zone_1' });
   });
 });

@@ -15,6 +15,7 @@ export interface ConnectedSituation {
   readonly month: string;
   readonly birthdate: string;
   readonly couple: boolean;
+  readonly partnerBirthdate?: string;
   /** Dependent children; undefined when no organisation holding the household answered. */
   readonly children?: readonly { readonly birthdate: string }[];
   readonly housing?: Housing;
@@ -112,6 +113,9 @@ export function connectedSituation(rights: RightsResponse, now: number): Connect
     month: monthOf(now),
     birthdate: rights.person.birthdate,
     couple,
+    ...(couple && householdRecord.partner?.birthdate
+      ? { partnerBirthdate: householdRecord.partner.birthdate }
+      : {}),
     ...(children ? { children } : {}),
     ...(housing ? { housing } : {}),
     incomes,

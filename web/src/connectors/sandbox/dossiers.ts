@@ -62,7 +62,9 @@ function foyer(p: DemoPerson) {
   const partner = p.household.partner;
   return {
     situation_familiale: p.household.couple,
-    conjoint: partner ? { prenom: partner.given_name, nom: partner.family_name } : null,
+    conjoint: partner
+      ? { prenom: partner.given_name, nom: partner.family_name, date_naissance: partner.birthdate }
+      : null,
     enfants: p.household.children.map((c) => ({
       prenom: c.given_name,
       date_naissance: c.birthdate,
