@@ -20,7 +20,7 @@ beforeAll(async () => {
     LOG_LEVEL: 'silent',
     STATIC_DIR: '/nonexistent-dist',
     CONNECTOR_FAULTS: 'cpam:slow=60000',
-    CONNECTOR_TIMEOUT_MS: '300',
+    CONNECTOR_TIMEOUT_MS: '1000',
     CONNECTOR_RETRIES: '0',
     ...FRESH_EVERY_TIME,
   });

@@ -26,7 +26,8 @@ export async function connectedRights(
     connectors,
     transports: buildTransports(c.value),
     cache: new ConnectorCacheRepository(db.db),
-    config: { ...c.value, timeoutMs: 300, retries: 0 },
+    // Long enough for a loaded machine, short enough for the fault that never answers.
+    config: { ...c.value, timeoutMs: 1000, retries: 0 },
     now: () => NOW,
   });
   // A fresh sub each time: no cached answer from an earlier test.
