@@ -36,7 +36,15 @@ export function ContactForm({ flow }: { readonly flow: ReturnType<typeof useCont
   };
   return (
     <form onSubmit={submit} noValidate aria-busy={flow.busy}>
-      <ErrorSummary errors={errors} label={(f) => t(`fields.${f}`)} />
+      <ErrorSummary
+        errors={errors}
+        line={(f, key) =>
+          t('errors.line', {
+            field: t(`fields.${f}`),
+            message: t(`errors.${key}`, { defaultValue: key }),
+          })
+        }
+      />
       <div id={fieldAnchor('organisation')}>
         <SelectField
           label={t('fields.organisation')}

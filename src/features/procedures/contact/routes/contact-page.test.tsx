@@ -55,9 +55,14 @@ describe('contact an organisation', () => {
     const user = userEvent.setup();
     const { container } = await renderWithApp(<Contact store={store} />);
     await user.type(await screen.findByRole('textbox', { name: 'Objet' }), 'Carte Vitale');
-    await user.type(screen.getByRole('textbox', { name: /Votre message/ }), 'Trop court');
+    await user.type(screen.getByRole('textbox', { name: /Votre message/ }), 'Court');
     await user.click(screen.getByRole('button', { name: 'Envoyer le message' }));
     expect(await screen.findByText('Certaines informations sont à corriger')).toBeVisible();
+    expect(
+      screen.getByRole('link', {
+        name: 'Votre message : Écrivez votre message (entre 10 et 5 000 caractères).',
+      }),
+    ).toBeVisible();
     const organisation = screen.getByRole('combobox', { name: /Organisme/ });
     await waitFor(() => {
       expect(organisation).toHaveFocus();

@@ -5,11 +5,11 @@ import { fieldAnchor, focusField, type FieldErrors } from '../lib/errors.ts';
 
 export function ErrorSummary({
   errors,
-  label,
+  line,
 }: {
   readonly errors: FieldErrors;
-  /** The field's name, so that each line reads on its own. */
-  readonly label: (field: string) => string;
+  /** The line of one field, naming it, so that each reads on its own. */
+  readonly line: (field: string, key: string) => string;
 }) {
   const { t } = useTranslation('procedures-forms');
   const shown = Object.entries(errors);
@@ -26,7 +26,7 @@ export function ErrorSummary({
                 focusField(field);
               }}
             >
-              {label(field)} : {t(`errors.${key}`, { defaultValue: key })}
+              {line(field, key)}
             </a>
           </li>
         ))}

@@ -39,8 +39,12 @@ export function ProcedureForm({
       />
       <ErrorSummary
         errors={errors}
-        label={(f) =>
-          f === 'documents' || f === 'form' ? t(`review.${f}Label`) : t(`fields.${f}.label`)
+        line={(f, key) =>
+          t('errors.line', {
+            field:
+              f === 'documents' || f === 'form' ? t(`review.${f}Label`) : t(`fields.${f}.label`),
+            message: t(`errors.${key}`, { defaultValue: key }),
+          })
         }
       />
       {current ? (
