@@ -126,6 +126,8 @@ export const declarationRequest = z.object({
     .array(z.string().check(z.regex(/^[a-z][a-z-]*$/)))
     .check(z.minLength(1, M.organisations)),
   consent: z.literal(true, M.consent),
+  /** Made on the discreet journey: delivered, but never listed in the history on screen. */
+  discreet: z.optional(z.boolean()),
 });
 export type DeclarationRequest = z.infer<typeof declarationRequest>;
 

@@ -185,6 +185,16 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // A declaration made on the discreet journey is delivered like any other but is not listed
+  // in the person's history on screen (1), the others (0) are.
+  '0010-declarations-discreet': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .alterTable('declarations')
+        .addColumn('discreet', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {

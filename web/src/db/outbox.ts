@@ -62,7 +62,7 @@ export class OutboxRepository {
   }
 
   async enqueue(
-    d: { userSub: string; kind: string; payload: unknown },
+    d: { userSub: string; kind: string; payload: unknown; discreet?: boolean },
     organisations: readonly string[],
     now: number,
   ): Promise<string> {
@@ -76,6 +76,7 @@ export class OutboxRepository {
           kind: d.kind,
           payload: JSON.stringify(d.payload),
           created_at: now,
+          discreet: d.discreet ? 1 : 0,
         })
         .execute();
       for (const organisation of new Set(organisations))
@@ -164,11 +165,13 @@ export class OutboxRepository {
       .execute();
   }
 
-  async listForUser(sub: string): Promise<Declaration[]> {
+  /** Every declaration of the person (RGPD export), or only those a history may show. */
+  async listForUser(sub: string, o: { withoutDiscreet?: boolean } = {}): Promise<Declaration[]> {
     const declarations = await this.#db
       .selectFrom('declarations')
       .selectAll()
       .where('user_sub', '=', sub)
+      .$if(o.withoutDiscreet === true, (q) => q.where('discreet', '=', 0))
       .orderBy('created_at', 'desc')
       .orderBy('id')
       .execute();

@@ -2,6 +2,7 @@
 // fetched from the organisations stays theirs and is only cached (connector_cache) with a date.
 // Times are epoch milliseconds in bigint columns; JSON documents are text, so that SQLite and
 // PostgreSQL store them the same way.
+import type { ColumnType } from 'kysely';
 import type { SessionsTable } from '../auth/session-repository-sql.ts';
 
 export interface UsersTable {
@@ -56,6 +57,8 @@ export interface DeclarationsTable {
   kind: string;
   payload: string;
   created_at: number;
+  /** 1: made on the discreet journey, left out of the history on screen. */
+  discreet: ColumnType<number, number | undefined, number>;
 }
 
 export interface OutboxTable {

@@ -219,6 +219,30 @@ describe('tell us once', () => {
   });
 });
 
+describe('the discreet journey', () => {
+  it('delivers the declaration but never lists it in the history', async () => {
+    const headers = await t.loginAs('thomas-ebauche');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/declarations',
+      headers,
+      payload: { content: address, organisations: ['caf'], consent: true, discreet: true },
+    });
+    expect(res.statusCode).toBe(202);
+    const { id } = res.json<{ id: string }>();
+    await t.app.services.worker.drain();
+    const receipts = await t.app.inject({ url: `/api/me/declarations/${id}`, headers });
+    expect(receipts.json<{ deliveries: { status: string }[] }>().deliveries).toEqual([
+      expect.objectContaining({ status: 'acknowledged' }),
+    ]);
+    const history = await t.app.inject({ url: '/api/me/declarations', headers });
+    expect(history.json()).toEqual({ declarations: [] });
+    // The person's own export (RGPD) still holds it: nothing is hidden from them.
+    const data = await t.app.inject({ url: '/api/me/data', headers });
+    expect(data.body).toContain(id);
+  });
+});
+
 describe('an organisation that does not answer', () => {
   it('is named apart in the preview rather than silently left out', async () => {
     const faulty = await testApp({ CONNECTOR_FAULTS: 'impots:error', CONNECTOR_RETRIES: '0' });

@@ -119,7 +119,9 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
   });
 
   app.get('/api/me/declarations', { preHandler: requireUser }, async (request) => ({
-    declarations: (await services.outbox.listForUser(request.user?.sub ?? '')).map(view),
+    declarations: (
+      await services.outbox.listForUser(request.user?.sub ?? '', { withoutDiscreet: true })
+    ).map(view),
   }));
 
   app.get('/api/me/declarations/:id', { preHandler: requireUser }, async (request, reply) => {
@@ -138,7 +140,7 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
     if (!parsed.success) return badRequest(reply, parsed.error);
     const content = await checkCommune(parsed.data.content);
     if (!content) return unknownCommune(reply, 'content.');
-    const { organisations } = parsed.data;
+    const { organisations, discreet } = parsed.data;
     const allowed = new Set((await recipients(user, content)).map((r) => r.organisation));
     const unknown = organisations.filter((o) => !allowed.has(o));
     if (unknown.length)
@@ -153,7 +155,7 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
         ],
       });
     const id = await services.outbox.enqueue(
-      { userSub: user.sub, kind: content.kind, payload: content },
+      { userSub: user.sub, kind: content.kind, payload: content, discreet: discreet === true },
       organisations,
       services.now(),
     );

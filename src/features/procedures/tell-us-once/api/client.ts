@@ -64,11 +64,12 @@ export const sendDeclaration = (
   me: Me,
   content: DeclarationContent,
   organisations: readonly string[],
+  discreet: boolean,
 ) =>
   call(
     declarationView,
     '/api/me/declarations',
-    post(me, { content, organisations, consent: true }),
+    post(me, { content, organisations, consent: true, discreet }),
   );
 
 export const getDeclaration = (id: string) =>

@@ -20,7 +20,7 @@ type Problem = 'network' | 'session' | undefined;
 const issuesOf = (e: ApiError) =>
   e.fields.map((f) => ({ path: f.path.split('.'), message: f.message }));
 
-export function useTellUsOnce(store: DraftStore<FormDraft>) {
+export function useTellUsOnce(store: DraftStore<FormDraft>, discreet: boolean) {
   const me = useMe();
   const queries = useQueryClient();
   const { draft, setValues, setStep: keepStep, clear } = useFormDraft(store);
@@ -101,7 +101,7 @@ export function useTellUsOnce(store: DraftStore<FormDraft>) {
     }
     setBusy(true);
     try {
-      const sent = await sendDeclaration(session, content, chosen);
+      const sent = await sendDeclaration(session, content, chosen, discreet);
       setSentId(sent.id);
       setErrors({});
       clear(); // delivered to the outbox: nothing left to keep on the device

@@ -196,13 +196,14 @@ describe('tell us once, sending', () => {
     const sent = calls.find((c) => c.startsWith('POST /api/me/declarations '));
     expect(sent).toContain('"organisations":["caf"]');
     expect(sent).toContain('"consent":true');
+    expect(sent).toContain('"discreet":false');
     expect(await axeViolations(container)).toEqual([]);
   });
 });
 
 describe('the discreet journey', () => {
   it('shows the quick exit and keeps nothing on the device', async () => {
-    fakeServer(server());
+    const calls = fakeServer(server());
     const factory = new IDBFactory();
     vi.stubGlobal('indexedDB', factory);
     const user = userEvent.setup();
@@ -213,5 +214,17 @@ describe('the discreet journey', () => {
     await act(() => Promise.resolve());
     expect(await factory.databases()).toEqual([]);
     expect(screen.queryByRole('heading', { name: 'Vos déclarations' })).toBeNull();
+    await user.type(screen.getByLabelText(/Date du déménagement/), '2026-09-15');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await user.click(
+      await screen.findByRole('checkbox', { name: /Caisse d’allocations familiales/ }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Transmettre aux organismes cochés' }));
+    await screen.findByText('Accusé de réception');
+    // Marked discreet: the server leaves it out of the history on screen.
+    expect(calls.find((c) => c.startsWith('POST /api/me/declarations '))).toContain(
+      '"discreet":true',
+    );
+    expect(await factory.databases()).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
     () => store ?? deviceDraft('droits360-tell-us-once', draftSchema, { ephemeral }),
     [store, ephemeral],
   );
-  const flow = useTellUsOnce(drafts);
+  const flow = useTellUsOnce(drafts, discreet);
   usePageTitle(discreet ? t('discreetTitle') : t('title'));
   const header = useRef<HTMLDivElement>(null);
   const shown = useRef<string>(undefined);
