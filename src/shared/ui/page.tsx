@@ -1,5 +1,5 @@
 // Page-level building blocks: the main container, lead paragraph, prose and plain links.
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 
 export function PageContainer({ children }: { readonly children: ReactNode }) {
@@ -17,13 +17,16 @@ export function Lead({ children }: { readonly children: ReactNode }) {
 export function Section({
   title,
   children,
+  headingRef,
 }: {
   readonly title: string;
   readonly children: ReactNode;
+  /** For moving the focus to the section (after its content changed elsewhere). */
+  readonly headingRef?: Ref<HTMLHeadingElement>;
 }) {
   return (
     <section className="fr-mt-6w">
-      <h2>{title}</h2>
+      <h2 ref={headingRef}>{title}</h2>
       {children}
     </section>
   );

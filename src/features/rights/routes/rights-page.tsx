@@ -1,17 +1,25 @@
-import { useTranslation } from 'react-i18next';
-import { ContentPage } from '../../../shared/components/content-page.tsx';
-import { FranceConnectButton } from '../../../shared/ui/franceconnect-button.tsx';
+// /droits and its sub-pages. Whether someone is logged in decides between the FranceConnect
+// landing and the dashboard; the query cache lives in memory only.
+import { Route, Routes } from 'react-router';
+import { WithQueries } from '../../../shared/lib/queries.tsx';
+import { DashboardPage } from './dashboard-page.tsx';
+import { MyDataPage } from './my-data-page.tsx';
+
+/** An unknown /droits/… address: the shell's error boundary shows its 404 page. */
+function NotFound(): never {
+  // The shape react-router's isRouteErrorResponse() recognises.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw { status: 404, statusText: 'Not Found', internal: false, data: null };
+}
 
 export function RightsPage() {
-  const { t } = useTranslation(['pillars', 'common']);
   return (
-    <ContentPage namespace="pillars" page="rights">
-      <FranceConnectButton
-        href="/auth/login"
-        label={t('rights.login')}
-        infoLabel={t('rights.whatIsFc')}
-        newWindowLabel={t('common:newWindow')}
-      />
-    </ContentPage>
+    <WithQueries>
+      <Routes>
+        <Route index element={<DashboardPage />} />
+        <Route path="mes-donnees" element={<MyDataPage />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </WithQueries>
   );
 }

@@ -1,0 +1,42 @@
+// "Mes données" and logout. Logout empties the in-memory cache before leaving, then lets the
+// identity provider end its own session (FranceConnect asks for confirmation).
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, ButtonLink, ButtonsGroup } from '../../../shared/ui/button.tsx';
+import { Alert } from '../../../shared/ui/notice.tsx';
+import type { Session } from '../api/http.ts';
+import { logout } from '../api/queries.ts';
+
+export function AccountTools({ session }: { readonly session: Session }) {
+  const { t } = useTranslation('rights');
+  const client = useQueryClient();
+  const [failed, setFailed] = useState(false);
+  const leave = () => {
+    logout(session)
+      .then((url) => {
+        client.clear();
+        window.location.assign(url);
+      })
+      .catch(() => {
+        setFailed(true);
+      });
+  };
+  return (
+    <>
+      <ButtonsGroup>
+        <ButtonLink to="/droits/mes-donnees" priority="secondary">
+          {t('dashboard.myData')}
+        </ButtonLink>
+        <Button priority="tertiary" icon="logout-box-r-line" onClick={leave}>
+          {t('dashboard.logout')}
+        </Button>
+      </ButtonsGroup>
+      {failed ? (
+        <Alert severity="error" live>
+          {t('dashboard.logoutFailed')}
+        </Alert>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// Runs a page only for a logged-in person: the landing otherwise, a live message while the
+// session is read, and a helpful error when the server cannot be reached.
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert } from '../../../shared/ui/notice.tsx';
+import { PageContainer } from '../../../shared/ui/page.tsx';
+import type { Session } from '../api/http.ts';
+import { useSession } from '../api/queries.ts';
+import { Landing } from './landing.tsx';
+
+export function WithSession(props: {
+  readonly returnTo: string;
+  readonly children: (session: Session) => ReactNode;
+}) {
+  const { t } = useTranslation('rights');
+  const session = useSession();
+  if (session.data === null) return <Landing returnTo={props.returnTo} />;
+  if (session.data) return props.children(session.data);
+  return (
+    <PageContainer>
+      <div role="status">{session.isPending ? <p>{t('loading.session')}</p> : null}</div>
+      {session.isError ? (
+        <Alert severity="error" live>
+          {t('loading.sessionFailed')}
+        </Alert>
+      ) : null}
+    </PageContainer>
+  );
+}
