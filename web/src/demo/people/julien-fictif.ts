@@ -124,8 +124,8 @@ export const julienFictif: DemoPerson = {
     paidBenefit(
       { benefit: 'cf', organisation: 'msa', label: 'Complément familial', since: '2024-04-01' },
       steps([
-        ['2025-11', 19758],
-        ['2026-04', 19936],
+        ['2025-11', 19659],
+        ['2026-04', 19815],
       ]),
     ),
     {

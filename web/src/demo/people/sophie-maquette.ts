@@ -53,7 +53,7 @@ export const sophieMaquette: DemoPerson = {
       },
       steps([
         ['2025-11', 103332],
-        ['2026-04', 104262],
+        ['2026-04', 104159],
       ]),
     ),
     paidBenefit(
