@@ -1,6 +1,7 @@
 // Every benefit the engine computes, in display order.
 import type { BenefitDefinition } from '../contract.ts';
 import { aah } from './aah/aah.ts';
+import { aide_logement, alf, als, apl } from './aide_logement/aide_logement.ts';
 import { af } from './af/af.ts';
 import { ars } from './ars/ars.ts';
 import { asf } from './asf/asf.ts';
@@ -10,8 +11,14 @@ import { cf } from './cf/cf.ts';
 import { cheque_energie } from './cheque_energie/cheque_energie.ts';
 import { paje_base } from './paje_base/paje_base.ts';
 import { paje_naissance } from './paje_naissance/paje_naissance.ts';
+import { rsa } from './rsa/rsa.ts';
 
 export const BENEFITS: readonly BenefitDefinition[] = [
+  rsa,
+  aide_logement,
+  apl,
+  alf,
+  als,
   af,
   asf,
   paje_base,

@@ -32,6 +32,11 @@ const REQUIRED: Record<string, number> = {
   aspa: 1,
   aah: 1,
   cf: 1,
+  rsa: 1,
+  aide_logement: 1,
+  apl: 1,
+  alf: 1,
+  als: 1,
 };
 
 /** Asks for the benefit as the reference did: per individual for aah (summed), else per famille. */

@@ -1,0 +1,65 @@
+// RSA resources: the mean of the 3 previous months of net incomes (an income stopped this month
+// with no replacement income is left out), family benefits of the month, other minima.
+import type { BenefitId, Context, Individu, MonthPeriod } from '../../contract.ts';
+import { childrenUnder } from '../../household/children.ts';
+import { amount, sumBefore } from '../../household/inputs.ts';
+import { bmaf } from '../../parameters/prestations-familiales.ts';
+import { at } from '../../parameters/resolve.ts';
+import { rsaParams } from '../../parameters/rsa.ts';
+import { addMonths, previousMonths } from '../../period.ts';
+
+const ACTIVITY = ['salaire_net'];
+const PROFESSIONAL = ['chomage_net', 'retraite_nette'];
+const OTHER = ['pensions_alimentaires_percues'];
+
+function stopped(p: Individu, v: string, m: MonthPeriod): boolean {
+  return amount(p.inputs, v, m) === 0 && amount(p.inputs, v, addMonths(m, -1)) > 0;
+}
+
+function replacement(p: Individu, m: MonthPeriod): boolean {
+  return amount(p.inputs, 'chomage_net', m) + amount(p.inputs, 'retraite_nette', m) > 0;
+}
+
+/** rsa_revenu_activite_individu + rsa_base_ressources_individu: monthly mean over 3 months. */
+export function individualResources(p: Individu, m: MonthPeriod): number {
+  const subst = replacement(p, m);
+  const kept = (v: string): number =>
+    stopped(p, v, m) && !subst ? 0 : sumBefore(p.inputs, v, m, 3);
+  const activity = ACTIVITY.reduce((s, v) => s + kept(v), 0) / 3;
+  const pro = PROFESSIONAL.reduce((s, v) => s + kept(v), 0);
+  const allowance = 3 * at(rsaParams.montantDeBase, m);
+  const other = OTHER.reduce(
+    (s, v) => s + Math.max(0, sumBefore(p.inputs, v, m, 3) - (stopped(p, v, m) ? allowance : 0)),
+    0,
+  );
+  return activity + (pro + other) / 3;
+}
+
+/** A benefit of another module, 0 when the engine does not compute it. */
+function other(ctx: Context, id: BenefitId, m: MonthPeriod): number {
+  return ctx.benefit(id, m).amount;
+}
+
+/** Family benefits of the month as the RSA counts them (AF base, PAJE base, ASF as a flat rate). */
+export function prestationsFamiliales(ctx: Context, m: MonthPeriod, afBase: number): number {
+  const asf = other(ctx, 'asf', m);
+  const asfCap =
+    childrenUnder(ctx.household, m, 20).length * at(rsaParams.forfaitAsf, m) * at(bmaf, m);
+  return other(ctx, 'paje_base', m) + Math.min(asf, asfCap) + afBase;
+}
+
+/** Other minima: ASPA of the month, AAH of the 3 previous months (mean). */
+export function minimaSociaux(ctx: Context, m: MonthPeriod): number {
+  const aah = previousMonths(m, 3).reduce((s, p) => s + other(ctx, 'aah', p), 0);
+  return other(ctx, 'aspa', m) + aah / 3;
+}
+
+/** The base part of the allocations familiales (without age majorations), after modulation. */
+export function afBase(ctx: Context, m: MonthPeriod): number {
+  const af = ctx.benefit('af', m);
+  if (af.amount === 0) return 0;
+  const base = af.trace.find((s) => s.label === 'Montant de base')?.value;
+  const factor = af.trace.find((s) => s.label === 'Modulation selon les ressources')?.value;
+  if (typeof base !== 'number') return af.amount;
+  return Math.min(af.amount, base * (typeof factor === 'number' ? factor : 1));
+}

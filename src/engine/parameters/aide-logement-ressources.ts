@@ -1,0 +1,78 @@
+// Resources counted for housing aids: the tax deductions applied to the 12-month window, the
+// 30 % allowance for the unemployed, the flat amounts for students and dual-earner couples.
+import { AL_REFS, constant, dated } from './aide-logement-refs.ts';
+
+const DECRET_2024_496 = {
+  title: 'Décret n° 2024-496 du 30 mai 2024 (limites des déductions de 10 %, revenus 2023)',
+  url: 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765',
+};
+
+/** Read at the year before the month simulated (the incomes' year), as OpenFisca does. */
+export const abattementFraisPro = {
+  taux: constant(
+    'Déduction forfaitaire pour frais professionnels',
+    'rate',
+    '1943-01-01',
+    0.1,
+    AL_REFS.cgi83,
+  ),
+  min: dated('Déduction pour frais professionnels, minimum', 'currency', [
+    ['2023-01-01', 495, DECRET_2024_496],
+    ['2024-01-01', 504, AL_REFS.cgi83],
+    ['2025-01-01', 509, AL_REFS.cgi83],
+  ]),
+  max: dated('Déduction pour frais professionnels, maximum', 'currency', [
+    ['2023-01-01', 14171, DECRET_2024_496],
+    ['2024-01-01', 14426, AL_REFS.cgi83],
+    ['2025-01-01', 14555, AL_REFS.cgi83],
+  ]),
+};
+
+export const abattementPensions = {
+  taux: constant('Abattement sur les pensions', 'rate', '1943-01-01', 0.1, AL_REFS.cgi158),
+  min: dated('Abattement sur les pensions, minimum par personne', 'currency', [
+    ['2023-01-01', 442, DECRET_2024_496],
+    ['2024-01-01', 450, AL_REFS.cgi158],
+    ['2025-01-01', 454, AL_REFS.cgi158],
+  ]),
+};
+
+export const ressourcesAl = {
+  abattementChomage: constant(
+    'Abattement sur les revenus en cas de chômage indemnisé ou de retraite',
+    'rate',
+    '2002-01-01',
+    0.3,
+    AL_REFS.cchR822_14,
+  ),
+  doubleActivite: constant(
+    'Abattement forfaitaire pour double activité',
+    'currency',
+    '2007-07-01',
+    95,
+    AL_REFS.arrete2019,
+  ),
+  etudiantAgeMax: constant(
+    'Âge maximal des étudiants (forfait de ressources)',
+    'years',
+    '2020-01-01',
+    28,
+    AL_REFS.cchR822_20,
+  ),
+  etudiantForfait: dated('Forfait de ressources des étudiants en location', 'currency', [
+    ['2024-01-01', 8400, AL_REFS.r0_2024],
+    ['2025-01-01', 8600, AL_REFS.r0_2025],
+    ['2026-01-01', 8600, AL_REFS.r0_2026],
+  ]),
+  boursierMinoration: dated('Minoration du forfait pour les étudiants boursiers', 'currency', [
+    ['2024-01-01', 1700, AL_REFS.r0_2024],
+  ]),
+  /** Dependent children are counted up to the month before their 21st birthday. */
+  ageLimiteEnfant: constant(
+    'Âge limite des enfants à charge',
+    'years',
+    '2000-01-01',
+    21,
+    AL_REFS.cchR823_4,
+  ),
+};
