@@ -37,4 +37,15 @@ describe('error messages', () => {
       'Organismes : non concernés : msa.',
     );
   });
+
+  it('has every French text in English too (English also carries the contract’s messages)', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) =>
+        typeof v === 'object' && v !== null
+          ? keys(v as object, `${prefix}${k}.`)
+          : [`${prefix}${k}`],
+      );
+    const english = new Set(keys(en));
+    expect(keys(fr).filter((k) => !english.has(k))).toEqual([]);
+  });
 });
