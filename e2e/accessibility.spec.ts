@@ -35,4 +35,7 @@ sweep('every route', ROUTES);
 sweep('journey pages', [
   '/demarches/changement-de-situation',
   '/demarches/changement-de-situation?discret=1',
+  '/demarches/formulaires/aide-logement',
+  '/demarches/justificatifs',
+  '/demarches/contacter',
 ]);
