@@ -35,7 +35,7 @@ export function DeliveryList({ deliveries }: { readonly deliveries: readonly Del
               {t(`receipts.help.${d.status}`)}{' '}
               {d.status === 'needs-user' && space ? (
                 <ExternalLink href={space.url} newWindowLabel={t('common:newWindow')}>
-                  {t('receipts.space', { name: organisationById(d.organisation)?.shortName })}
+                  {localize(space.label, lang)}
                 </ExternalLink>
               ) : null}
             </p>
