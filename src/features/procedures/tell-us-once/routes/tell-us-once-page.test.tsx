@@ -153,6 +153,47 @@ describe('tell us once, the form', () => {
   });
 });
 
+describe('tell us once, family and network', () => {
+  it('refuses a birth in the future and asks who was born, in French, field by field', async () => {
+    fakeServer(server());
+    const user = userEvent.setup();
+    const { container } = await renderTellUsOnce(memoryDraft());
+    await user.click(screen.getByRole('radio', { name: /Un changement familial/ }));
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await user.click(screen.getByRole('radio', { name: 'Une naissance' }));
+    await user.type(screen.getByLabelText(/Date de l’évènement/), '2999-05-01');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(
+      screen.getByRole('link', {
+        name: 'Date de l’évènement : elle ne peut pas être dans le futur.',
+      }),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('textbox', { name: 'Prénom et nom de l’enfant' }),
+    ).toHaveAccessibleDescription('Prénom et nom : indiquez la personne concernée.');
+    await waitFor(() => {
+      expect(screen.getByLabelText(/Date de l’évènement/)).toHaveFocus();
+    });
+    expect(screen.getByLabelText(/Date de l’évènement/)).toHaveValue('2999-05-01');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('says so when the service does not answer, and keeps everything typed', async () => {
+    fakeServer(server({ preview: { status: 503, body: {} } }));
+    const user = userEvent.setup();
+    await renderTellUsOnce(memoryDraft());
+    await fillMove(user);
+    await user.type(screen.getByLabelText(/Date du déménagement/), '2026-09-15');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Le service ne répond pas. Vos informations sont gardées',
+    );
+    expect(screen.getByRole('textbox', { name: /Numéro et voie/ })).toHaveValue(
+      '3 quai de la Douane',
+    );
+  });
+});
+
 describe('tell us once, sending', () => {
   it('offers FranceConnect when nobody is logged in, keeping the draft', async () => {
     fakeServer(server({ loggedIn: false }));
