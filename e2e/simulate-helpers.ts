@@ -44,13 +44,14 @@ async function answer(
 export async function completeQuestionnaire(
   page: Page,
   script: Answers,
-  options: { keyboard?: boolean } = {},
+  options: { keyboard?: boolean; onScreen?: (page: Page) => Promise<void> } = {},
 ): Promise<string[]> {
   const asked: string[] = [];
   const results = page.getByRole('heading', { level: 1, name: 'Mes résultats' });
   for (let screen = 0; screen < 60; screen++) {
     await expect(page.locator('[data-question]').first().or(results)).toBeVisible();
     if (await results.isVisible()) break;
+    await options.onScreen?.(page);
     // Answering can reveal follow-up questions on the same screen (desktop): read until none is new.
     for (
       let fresh = await currentKeys(page);

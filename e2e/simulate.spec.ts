@@ -1,28 +1,34 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { SCRIPTED_HOUSEHOLDS } from '../src/engine/questions/__fixtures__/households.ts';
+import { engineOptions, monthOf } from '../src/engine/questions/__fixtures__/engine-options.ts';
 import { simulate } from '../src/engine/index.ts';
+import type { BenefitId } from '../src/engine/index.ts';
 import { isCounted } from '../src/engine/explain/index.ts';
 import { countQuestions, householdFromAnswers } from '../src/engine/questions/index.ts';
 import type { Answers } from '../src/engine/questions/index.ts';
 import { completeQuestionnaire, currentKeys } from './simulate-helpers.ts';
 
-const axe = async (page: import('@playwright/test').Page) =>
+const axe = async (page: Page) =>
   (
     await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  ).violations.map((v) => v.id);
+  ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+const noViolations = async (page: Page) => {
+  expect(await axe(page)).toEqual([]);
+};
+
+/** The questions the browser must ask: the same adaptive plan, bound to the same engine. */
+const expectedQuestions = (answers: Answers, benefits: readonly BenefitId[] = []) =>
+  countQuestions(answers, { optionsFor: engineOptions(monthOf(new Date()), benefits) });
 
 /** What the engine gives for the same household, this month (the browser simulates this month). */
-function engineAmounts(answers: Answers): Record<string, number> {
-  const now = new Date();
-  const period = { unit: 'month', year: now.getFullYear(), month: now.getMonth() + 1 } as const;
-  const results = simulate(householdFromAnswers(answers, period), period);
+function engineAmounts(answers: Answers, benefits?: readonly BenefitId[]): Record<string, number> {
+  const period = monthOf(new Date());
+  const results = simulate(householdFromAnswers(answers, period), period, benefits);
   return Object.fromEntries(results.filter(isCounted).map((r) => [r.id, r.amount]));
 }
 
-async function shownAmounts(
-  page: import('@playwright/test').Page,
-): Promise<Record<string, number>> {
+async function shownAmounts(page: Page): Promise<Record<string, number>> {
   await expect(page.locator('[data-total]')).toBeVisible();
   const cards = await page.locator('[data-benefit]:has([data-amount])').all();
   const entries = await Promise.all(
@@ -37,36 +43,116 @@ async function shownAmounts(
   return Object.fromEntries(entries);
 }
 
+// "Faire la demande": where each benefit sends people (links registry).
+const APPLY: Partial<Record<BenefitId, readonly RegExp[]>> = {
+  af: [/caf\.fr/, /msa\.fr/],
+  aah: [/mdphenligne\.cnsa\.fr/, /caf\.fr/],
+  aspa: [/lassuranceretraite\.fr/, /msa\.fr/],
+  rsa: [/caf\.fr/, /msa\.fr/],
+  aide_logement: [/caf\.fr/, /msa\.fr/],
+  css_participation_forfaitaire: [/ameli\.fr/],
+  cmu_c: [/ameli\.fr/],
+};
+
 test.describe('simuler mes droits: six households, one question per screen (mobile)', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   for (const household of SCRIPTED_HOUSEHOLDS) {
     test(household.id, async ({ page }) => {
       await page.goto('/simuler/questions');
-      const asked = await completeQuestionnaire(page, household.answers);
-      expect(asked).toEqual(countQuestions(household.answers).asked);
+      // Every screen is checked with axe; the single parent's journey also in the dark theme.
+      const dark = household.id === 'single_parent_two_children_part_time_tenant';
+      if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+      const asked = await completeQuestionnaire(page, household.answers, {
+        onScreen: noViolations,
+      });
+      const expected = expectedQuestions(household.answers);
+      expect(expected.unanswered).toBeUndefined();
+      expect(asked).toEqual(expected.asked);
       if (household.id === 'single_parent_two_children_part_time_tenant')
         expect(asked.length).toBeLessThanOrEqual(20);
-      expect(await shownAmounts(page)).toEqual(engineAmounts(household.answers));
-      expect(await axe(page)).toEqual([]);
+      test.info().annotations.push({ type: 'questions', description: String(asked.length) });
+      const amounts = engineAmounts(household.answers);
+      expect(await shownAmounts(page)).toEqual(amounts);
+      await noViolations(page);
       // Every amount shown is labelled with its benefit for screen readers.
       for (const amount of await page.locator('[data-amount]').all())
         await expect(amount).toHaveAttribute('aria-label', /.+ : .+€/);
+      // Each granted benefit routes to the organisations where it is requested.
+      for (const id of Object.keys(amounts) as BenefitId[]) {
+        const card = page.locator(`[data-benefit="${id}"]`);
+        const hrefs = await card
+          .locator('a[href^="http"]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        for (const url of APPLY[id] ?? [/^https:\/\//])
+          expect(
+            hrefs.some((h) => url.test(h)),
+            `${id} → ${String(url)}`,
+          ).toBe(true);
+      }
     });
   }
 });
 
-test('keyboard only, desktop grouped by step, with zero axe violations on each step', async ({
+test('keyboard only, desktop grouped by step, dark theme, zero axe violations on each step', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/simuler/questions');
   await expect(page.getByRole('heading', { name: /Foyer/ })).toBeVisible();
-  expect(await axe(page)).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('data-fr-theme', 'dark');
   expect((await currentKeys(page)).length).toBeGreaterThan(1);
   const script = SCRIPTED_HOUSEHOLDS[0]!.answers;
-  await completeQuestionnaire(page, script, { keyboard: true });
-  expect(await axe(page)).toEqual([]);
+  await completeQuestionnaire(page, script, { keyboard: true, onScreen: noViolations });
+  expect(await shownAmounts(page)).toEqual(engineAmounts(script));
+  await noViolations(page);
+});
+
+test('life-event links open the questionnaire with their benefits, asking only what they need', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const household = SCRIPTED_HOUSEHOLDS[0]!;
+  const benefits: BenefitId[] = ['rsa', 'ppa'];
+  await page.goto('/simuler?benefits=rsa,ppa&situation=children');
+  await page.waitForURL(/\/simuler\/questions\?q=/);
+  const asked = await completeQuestionnaire(page, household.answers);
+  expect(asked).toEqual(expectedQuestions(household.answers, benefits).asked);
+  // Disability is not asked when neither the entry nor the benefits ask for it.
+  expect(asked.filter((k) => k.includes('handicap') || k.includes('taux'))).toEqual([]);
+  expect(await shownAmounts(page)).toEqual(engineAmounts(household.answers, benefits));
+  await expect(page.locator('[data-benefit="af"]')).toHaveCount(0);
+});
+
+test('every life event’s simulator link lands on its questionnaire', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const events = [
+    'benefits=paje_base,af&situation=enfants',
+    'benefits=asf,aspa,rsa,aide_logement&situation=deces-proche',
+    'benefits=aah,css_participation_forfaitaire,aide_logement&situation=handicap',
+    'benefits=aspa,aide_logement,css_participation_forfaitaire&situation=retraite',
+    'benefits=asf,rsa,ppa,aide_logement&situation=seul',
+    'benefits=rsa,ppa,css_participation_forfaitaire,aide_logement&situation=emploi',
+    'benefits=rsa,aide_logement&situation=violences-conjugales',
+    'benefits=aide_logement&situation=demenagement',
+  ];
+  for (const search of events) {
+    await page.goto(`/simuler?${search}`);
+    await page.waitForURL(/\/simuler\/questions\?q=/);
+    await expect(page.locator('[data-question]').first()).toBeVisible();
+  }
+});
+
+test('the disability entry asks the rate, not whether there is a disability', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The disability entry tells the questionnaire already: the rate is asked, not the yes/no.
+  await page.goto('/simuler?benefits=aah&situation=handicap');
+  await page.waitForURL(/\/simuler\/questions\?q=/);
+  const asked = await completeQuestionnaire(page, {
+    ...SCRIPTED_HOUSEHOLDS.find((h) => h.id === 'single_disability_80_tenant')!.answers,
+  });
+  expect(asked).not.toContain('p1.handicap');
 });
 
 test('every input has a label and help text', async ({ page }) => {
@@ -117,7 +203,8 @@ test('offline and on the device: no request leaves during a simulation', async (
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/simuler/questions');
-  await page.waitForLoadState('networkidle'); // the engine chunk is fetched as the questionnaire opens
+  // The engine chunk and the profile (a 401 when not logged in) are fetched as it opens.
+  await page.waitForLoadState('networkidle');
   requests.length = 0;
   await context.setOffline(true);
   const household = SCRIPTED_HOUSEHOLDS[0]!;

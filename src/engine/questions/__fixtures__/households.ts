@@ -1,4 +1,5 @@
-// Six scripted households: the answers a person would give, used by the question-count tests,
+// Six scripted households (single parent, young jobseeker, couple with children, single on a
+// low income, disability, retiree): the answers a person would give, used by the question-count tests,
 // the e2e journeys and scripts/bench/questions.ts. Dates are relative to 2026 simulations.
 import type { Answers } from '../types.ts';
 
@@ -27,10 +28,10 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
     },
   },
   {
-    id: 'single_no_child_unemployed_tenant',
+    id: 'young_jobseeker_tenant',
     answers: {
       couple: false,
-      'p1.date_naissance': '1998-11-30',
+      'p1.date_naissance': '2002-11-30',
       nb_enfants: 0,
       'p1.activite': 'chomeur',
       'p1.date_debut_chomage': '2025-09-01',
@@ -62,19 +63,17 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
     },
   },
   {
-    id: 'couple_no_child_owners',
+    id: 'single_no_child_low_income_tenant',
     answers: {
-      couple: true,
-      'p1.date_naissance': '1979-04-04',
-      'p2.date_naissance': '1981-12-12',
+      couple: false,
+      'p1.date_naissance': '1988-04-04',
       nb_enfants: 0,
       'p1.activite': 'actif',
-      'p2.activite': 'actif',
       'p1.handicap': false,
-      'p2.handicap': false,
-      statut_occupation_logement: 'proprietaire',
-      'p1.salaire_net': 1800,
-      'p2.salaire_net': 1500,
+      statut_occupation_logement: 'locataire_vide',
+      loyer: 430,
+      zone_apl: 'zone_3',
+      'p1.salaire_net': 720,
     },
   },
   {

@@ -18,7 +18,8 @@ export function QuestionField({ question, raw, onChange, error, prefilled }: Que
   const t0 = question.template;
   const { key, n } = labelOf(question);
   const label = t(key, n === undefined ? {} : { n });
-  const help = t(`questions.${t0.id}.help`);
+  // Prefilled answers say so in words too (read with the field), and where they come from.
+  const help = `${t(`questions.${t0.id}.help`)}${prefilled ? ` ${t('prefilledHint')}` : ''}`;
   const badge = prefilled ? t('prefilled') : undefined;
   const errorProps = error ? { error } : {};
   if (t0.kind === 'boolean' || t0.kind === 'choice') {

@@ -84,7 +84,12 @@ export function SimulationProvider({
   }, [draft, ready]);
 
   const setAnswers = useCallback((patch: Answers) => {
-    setDraft((d) => ({ ...d, answers: pruneAnswers({ ...d.answers, ...patch }) }));
+    // An answer the person changes is theirs now: it loses its "pré-rempli" badge.
+    setDraft((d) => ({
+      ...d,
+      answers: pruneAnswers({ ...d.answers, ...patch }),
+      prefilled: d.prefilled.filter((k) => !(k in patch) || patch[k] === d.answers[k]),
+    }));
   }, []);
   const setBenefits = useCallback((benefits: readonly BenefitId[]) => {
     setDraft((d) => ({ ...d, benefits }));

@@ -32,3 +32,9 @@ it('offers to resume a simulation in progress', async () => {
     await screen.findByRole('link', { name: 'Reprendre ma simulation en cours' }),
   ).toHaveAttribute('href', '/simuler/questions');
 });
+
+it('opens the questionnaire oriented when linked with benefits and a situation', async () => {
+  await renderSimulate('/simuler?benefits=rsa,ppa&situation=children');
+  expect(await screen.findByText(/Vivez-vous en couple/)).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Partir de ma situation' })).toBeNull();
+});

@@ -1,18 +1,23 @@
 // /simuler: two ways in, by situation or by benefit; both open the same questionnaire.
 import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { ButtonLink, ButtonsGroup, Button } from '../../../shared/ui/button.tsx';
 import { GridCol, GridRow } from '../../../shared/ui/grid.tsx';
 import { Lead, PageContainer, PageTitle, Section } from '../../../shared/ui/page.tsx';
 import { Tile } from '../../../shared/ui/tile.tsx';
 import { useSimulation } from '../hooks/simulation-context.tsx';
-import { BENEFIT_GROUPS, SITUATIONS, questionsUrl } from '../utils/entry.ts';
+import { BENEFIT_GROUPS, SITUATIONS, isOriented, questionsUrl } from '../utils/entry.ts';
 import type { BenefitGroup } from '../utils/entry.ts';
 
 export function EntryPage() {
   const { t } = useTranslation('simulate');
   usePageTitle(t('entry.title'));
   const { draft, reset } = useSimulation();
+  const [search] = useSearchParams();
+  // Deep links (life events, possible rights) go straight to the oriented questionnaire.
+  if (isOriented(search))
+    return <Navigate to={`/simuler/questions?${search.toString()}`} replace />;
   const started = Object.keys(draft.answers).length > 0;
   return (
     <PageContainer>

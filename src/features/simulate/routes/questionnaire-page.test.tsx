@@ -54,7 +54,7 @@ describe('questionnaire (one question per screen)', () => {
       'p1.salaire_net': 950,
     });
     expect(seen[0]).toMatch(/Vivez-vous en couple/);
-  });
+  }, 20_000); // thirteen screens, each checked with axe, on a shared machine
 
   it('explains bad input in French and keeps what was typed', async () => {
     await renderSimulate('/simuler/questions?q=p1.date_naissance');

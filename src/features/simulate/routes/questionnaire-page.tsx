@@ -12,7 +12,8 @@ import { useSimulation } from '../hooks/simulation-context.tsx';
 import { useMediaQuery } from '../hooks/use-media-query.ts';
 import { usePlanOptions } from '../hooks/use-plan-options.ts';
 import { currentScreen, nextSearch, previousSearch } from '../utils/screens.ts';
-import { orientationFromSearch } from '../utils/entry.ts';
+import { useProfilePrefill } from '../hooks/use-profile-prefill.ts';
+import { isOriented, orientationFromSearch } from '../utils/entry.ts';
 
 export function QuestionnairePage() {
   const { t } = useTranslation('simulate');
@@ -22,7 +23,8 @@ export function QuestionnairePage() {
   const navigate = useNavigate();
   const grouped = useMediaQuery('(min-width: 62em)');
   const options = usePlanOptions();
-  const oriented = search.has('benefits') || search.has('situation');
+  const oriented = isOriented(search);
+  useProfilePrefill(search.get('prefill') === 'profile');
 
   const applied = useRef(false);
   useEffect(() => {

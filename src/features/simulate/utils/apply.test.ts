@@ -8,12 +8,14 @@ describe('where to apply', () => {
     expect(t[0]!.url).toMatch(/^https:\/\/www\.caf\.fr\//);
   });
 
-  it('sends C2S to Assurance Maladie, AAH to the MDPH and ASPA to the pension funds', () => {
+  it('sends C2S to Assurance Maladie, AAH to the MDPH then CAF or MSA and ASPA to the pension funds', () => {
     expect(applyTargets({ id: 'cmu_c', paidBy: ['cpam'] }, 'fr').map((x) => x.id)).toEqual([
       'ameli-css',
     ]);
     expect(applyTargets({ id: 'aah', paidBy: ['caf', 'msa'] }, 'fr').map((x) => x.id)).toEqual([
       'mdph-en-ligne',
+      'caf-demande-prestation',
+      'msa-mon-espace',
     ]);
     expect(
       applyTargets({ id: 'aspa', paidBy: ['carsat', 'cnav', 'msa'] }, 'en').map((x) => x.id),

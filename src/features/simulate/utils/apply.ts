@@ -1,5 +1,5 @@
 // Where to apply, from the shared registry of organisations' links: CAF or MSA (the person
-// chooses by their scheme), Assurance Maladie for C2S, the MDPH for AAH, Assurance retraite or
+// chooses by their scheme), Assurance Maladie for C2S, the MDPH then CAF or MSA for AAH, Assurance retraite or
 // MSA for ASPA.
 import type { BenefitId } from '../../../engine/contract.ts';
 import { linkById, localize } from '../../../shared/content/index.ts';
@@ -13,9 +13,11 @@ const BY_ORGANISATION: Readonly<Record<string, string>> = {
   carsat: 'assurance-retraite-aspa',
   'france-travail': 'france-travail-inscription',
 };
+// Some benefits start with another organisation: the MDPH decides on the disability, then the
+// CAF or MSA pays the AAH.
+const FIRST: Partial<Record<BenefitId, readonly string[]>> = { aah: ['mdph-en-ligne'] };
 // Some benefits are requested elsewhere than where they are paid.
 const BY_BENEFIT: Partial<Record<BenefitId, readonly string[]>> = {
-  aah: ['mdph-en-ligne'],
   css_participation_forfaitaire: ['ameli-css'],
   cmu_c: ['ameli-css'],
 };
@@ -30,9 +32,11 @@ export function applyTargets(
   info: Pick<BenefitInfo, 'id' | 'paidBy'>,
   language: string,
 ): ApplyTarget[] {
-  const ids =
-    BY_BENEFIT[info.id] ??
-    info.paidBy.map((o) => BY_ORGANISATION[o]).filter((x): x is string => x !== undefined);
+  const ids = [
+    ...(FIRST[info.id] ?? []),
+    ...(BY_BENEFIT[info.id] ??
+      info.paidBy.map((o) => BY_ORGANISATION[o]).filter((x): x is string => x !== undefined)),
+  ];
   return [...new Set(ids)].flatMap((id) => {
     const link = linkById(id);
     return link ? [{ id, label: localize(link.label, language), url: link.url }] : [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orientationFromSearch, questionsUrl } from './entry.ts';
+import { KNOWN_SITUATIONS, orientationFromSearch, questionsUrl } from './entry.ts';
 
 describe('orientation from the query string', () => {
   it('accepts benefit ids and group names, ignoring unknown ones', () => {
@@ -15,6 +15,28 @@ describe('orientation from the query string', () => {
     expect(
       orientationFromSearch(new URLSearchParams('situation=<script>')).situation,
     ).toBeUndefined();
+  });
+
+  it('understands every situation and benefit the life events link with, and English words', () => {
+    const events = import.meta.glob<{ simulation: { benefits: string[]; situation?: string } }>(
+      '../../../shared/content/life-events/*.json',
+      { eager: true, import: 'default' },
+    );
+    expect(Object.keys(events).length).toBeGreaterThan(10);
+    for (const [path, event] of Object.entries(events)) {
+      const slug = path.split('/').at(-1)!.replace('.json', '');
+      const situation = event.simulation.situation ?? slug;
+      expect(KNOWN_SITUATIONS, path).toContain(situation);
+      const o = orientationFromSearch(
+        new URLSearchParams({ benefits: event.simulation.benefits.join(','), situation }),
+      );
+      expect(o.benefits, path).toEqual(event.simulation.benefits);
+    }
+    const en = orientationFromSearch(new URLSearchParams('benefits=rsa,ppa&situation=children'));
+    expect(en).toEqual({ benefits: ['rsa', 'ppa'], answers: {}, situation: 'enfants' });
+    expect(orientationFromSearch(new URLSearchParams('situation=separation')).answers).toEqual({
+      couple: false,
+    });
   });
 
   it('builds links to the questionnaire', () => {
