@@ -42,122 +42,77 @@ export const RSA_REFS = {
   },
 } as const;
 
+const decret = (title: string, path: string): LegalRef => ({
+  title,
+  url: `https://www.legifrance.gouv.fr/jorf/${path}`,
+});
+const DECRETS = [
+  decret('Décret n° 2023-340 du 4 mai 2023, art. 1', 'article_jo/JORFARTI000047521567'),
+  decret('Décret n° 2024-396 du 29 avril 2024, art. 1', 'article_jo/JORFARTI000049486518'),
+  decret('Décret n° 2025-293 du 29 mars 2025, art. 1', 'id/JORFTEXT000051393086'),
+  decret('Décret n° 2026-220 du 30 mars 2026, art. 1', 'id/JORFTEXT000053733826'),
+] as const;
+
+const rate = (label: string, from: string, value: number, ref: LegalRef) =>
+  constant(label, 'rate', from, value, ref);
+const years = (label: string, value: number, ref: LegalRef) =>
+  constant(label, 'years', '2009-06-01', value, ref);
+
 export const rsaParams = {
   montantDeBase: dated('Montant forfaitaire du RSA pour une personne seule', 'currency', [
-    [
-      '2023-04-01',
-      607.75,
-      {
-        title: 'Décret n° 2023-340 du 4 mai 2023, art. 1',
-        url: 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000047521567',
-      },
-    ],
-    [
-      '2024-04-01',
-      635.71,
-      {
-        title: 'Décret n° 2024-396 du 29 avril 2024, art. 1',
-        url: 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049486518',
-      },
-    ],
-    [
-      '2025-04-01',
-      646.52,
-      {
-        title: 'Décret n° 2025-293 du 29 mars 2025, art. 1',
-        url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000051393086',
-      },
-    ],
-    [
-      '2026-04-01',
-      651.69,
-      {
-        title: 'Décret n° 2026-220 du 30 mars 2026, art. 1',
-        url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000053733826',
-      },
-    ],
+    ['2023-04-01', 607.75, DECRETS[0]],
+    ['2024-04-01', 635.71, DECRETS[1]],
+    ['2025-04-01', 646.52, DECRETS[2]],
+    ['2026-04-01', 651.69, DECRETS[3]],
   ]),
   /** Increase for the second person (couple, or first child of an isolated parent). */
-  majorationDeuxiemePersonne: constant(
+  majorationDeuxiemePersonne: rate(
     'Majoration pour la deuxième personne',
-    'rate',
     '2009-06-01',
     0.5,
     RSA_REFS.R262_1,
   ),
-  majorationTroisiemePersonne: constant(
+  majorationTroisiemePersonne: rate(
     'Majoration pour la troisième personne',
-    'rate',
     '2009-06-01',
     0.3,
     RSA_REFS.R262_1,
   ),
-  majorationEnfantSupplementaire: constant(
+  majorationEnfantSupplementaire: rate(
     'Majoration par enfant supplémentaire',
-    'rate',
     '2009-06-01',
     0.4,
     RSA_REFS.R262_1,
   ),
-  majorationIsolementBase: constant(
+  majorationIsolementBase: rate(
     'RSA majoré pour isolement : part du montant de base',
-    'rate',
     '2016-01-01',
     1.28412,
     RSA_REFS.R262_2,
   ),
-  majorationIsolementParEnfant: constant(
+  majorationIsolementParEnfant: rate(
     'RSA majoré pour isolement : part par enfant à charge',
-    'rate',
     '2016-01-01',
     0.42804,
     RSA_REFS.R262_2,
   ),
-  ageEnfantMajoration: constant(
-    'Âge de l’enfant ouvrant la majoration sans limite de durée',
-    'years',
-    '2009-06-01',
+  ageEnfantMajoration: years(
+    'Âge de l’enfant ouvrant la majoration pour isolement sans limite de durée',
     3,
     RSA_REFS.R262_2,
   ),
-  ageAllocataire: constant(
-    'Âge minimal de l’allocataire sans enfant',
-    'years',
-    '2009-06-01',
-    25,
-    RSA_REFS.L262_4,
-  ),
-  agePersonneACharge: constant(
-    'Âge limite des personnes à charge',
-    'years',
-    '2009-06-01',
-    25,
-    RSA_REFS.R262_3,
-  ),
-  forfaitLogement1: constant(
-    'Forfait logement, une personne',
-    'rate',
-    '2009-06-01',
-    0.12,
-    RSA_REFS.R262_9,
-  ),
-  forfaitLogement2: constant(
-    'Forfait logement, deux personnes',
-    'rate',
-    '2009-06-01',
-    0.16,
-    RSA_REFS.R262_9,
-  ),
-  forfaitLogement3: constant(
+  ageAllocataire: years('Âge minimal de l’allocataire sans enfant', 25, RSA_REFS.L262_4),
+  agePersonneACharge: years('Âge limite des personnes à charge', 25, RSA_REFS.R262_3),
+  forfaitLogement1: rate('Forfait logement, une personne', '2009-06-01', 0.12, RSA_REFS.R262_9),
+  forfaitLogement2: rate('Forfait logement, deux personnes', '2009-06-01', 0.16, RSA_REFS.R262_9),
+  forfaitLogement3: rate(
     'Forfait logement, trois personnes ou plus',
-    'rate',
     '2009-06-01',
     0.165,
     RSA_REFS.R262_9,
   ),
-  forfaitAsf: constant(
+  forfaitAsf: rate(
     'Allocation de soutien familial forfaitisée, par enfant (part de la BMAF)',
-    'rate',
     '2014-04-01',
     0.225,
     RSA_REFS.R262_10_1,

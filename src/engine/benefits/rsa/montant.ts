@@ -1,18 +1,12 @@
 // The RSA of one month given the housing aid of that month: children counted, eligibility,
 // amount by household size or increased for an isolated parent, forfait logement, resources.
-import type {
-  Activite,
-  Context,
-  Individu,
-  MonthPeriod,
-  StatutOccupationLogement,
-  TraceStep,
-} from '../../contract.ts';
+import type { Activite, Context, Individu, MonthPeriod, TraceStep } from '../../contract.ts';
 import { financiallyIndependent } from '../../household/children.ts';
-import { age, amount, enfants, isCouple, parents, state } from '../../household/inputs.ts';
+import { age, enfants, isCouple, parents, state } from '../../household/inputs.ts';
 import { euros, roundCents } from '../../money.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
 import { RSA_REFS, rsaParams } from '../../parameters/rsa.ts';
+import { forfaitLogement } from './forfait-logement.ts';
 import { afBase, individualResources, minimaSociaux, prestationsFamiliales } from './ressources.ts';
 
 export interface RsaComputation {
@@ -55,37 +49,6 @@ function socleRate(nbParents: number, persons: number, m: MonthPeriod): number {
     (persons >= 4 ? (nbParents === 1 ? extra : third) : 0) +
     Math.max(persons - 4, 0) * extra
   );
-}
-
-function forfaitLogement(
-  ctx: Context,
-  m: MonthPeriod,
-  persons: number,
-  aideLogement: number,
-): number {
-  const menage = ctx.household.menage.inputs;
-  const statut = state<StatutOccupationLogement>(
-    menage,
-    'statut_occupation_logement',
-    m,
-    'non_renseigne',
-  );
-  const owner =
-    (statut === 'proprietaire' || statut === 'primo_accedant') && amount(menage, 'loyer', m) === 0;
-  const nature =
-    owner ||
-    (statut === 'loge_gratuitement' && !state<boolean>(menage, 'participation_frais', m, false));
-  const base = at(rsaParams.montantDeBase, m);
-  const second = 1 + at(rsaParams.majorationDeuxiemePersonne, m);
-  const third = second + at(rsaParams.majorationTroisiemePersonne, m);
-  const forfait =
-    base *
-    (persons === 1
-      ? at(rsaParams.forfaitLogement1, m)
-      : persons === 2
-        ? at(rsaParams.forfaitLogement2, m) * second
-        : at(rsaParams.forfaitLogement3, m) * third);
-  return Math.max(aideLogement > 0 ? Math.min(aideLogement, forfait) : 0, nature ? forfait : 0);
 }
 
 export function rsaCore(ctx: Context, m: MonthPeriod, aideLogement: number): RsaComputation {

@@ -3,6 +3,8 @@
 import type { BenefitId, Context, Individu, MonthPeriod } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
 import { amount, sumBefore } from '../../household/inputs.ts';
+import { afParts } from '../af/parts.ts';
+import { cfParts } from '../cf/cf.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
 import { at } from '../../parameters/resolve.ts';
 import { rsaParams } from '../../parameters/rsa.ts';
@@ -35,7 +37,7 @@ export function individualResources(p: Individu, m: MonthPeriod): number {
   return activity + (pro + other) / 3;
 }
 
-/** A benefit of another module, 0 when the engine does not compute it. */
+/** The amount of another benefit of the same household. */
 function other(ctx: Context, id: BenefitId, m: MonthPeriod): number {
   return ctx.benefit(id, m).amount;
 }
@@ -45,21 +47,21 @@ export function prestationsFamiliales(ctx: Context, m: MonthPeriod, afBase: numb
   const asf = other(ctx, 'asf', m);
   const asfCap =
     childrenUnder(ctx.household, m, 20).length * at(rsaParams.forfaitAsf, m) * at(bmaf, m);
-  return other(ctx, 'paje_base', m) + Math.min(asf, asfCap) + afBase;
+  // Only the normal complément familial counts, not its increase for low resources.
+  const cf = other(ctx, 'cf', m) > 0 ? cfParts(ctx, m).nonMajore : 0;
+  return other(ctx, 'paje_base', m) + Math.min(asf, asfCap) + cf + afBase;
 }
 
-/** Other minima: ASPA of the month, AAH of the 3 previous months (mean). */
+/** Other minima: ASPA of the month, AAH and ASI of the 3 previous months (mean). */
 export function minimaSociaux(ctx: Context, m: MonthPeriod): number {
-  const aah = previousMonths(m, 3).reduce((s, p) => s + other(ctx, 'aah', p), 0);
-  return other(ctx, 'aspa', m) + aah / 3;
+  const past = previousMonths(m, 3).reduce(
+    (s, p) => s + other(ctx, 'aah', p) + other(ctx, 'asi', p),
+    0,
+  );
+  return other(ctx, 'aspa', m) + past / 3;
 }
 
 /** The base part of the allocations familiales (without age majorations), after modulation. */
 export function afBase(ctx: Context, m: MonthPeriod): number {
-  const af = ctx.benefit('af', m);
-  if (af.amount === 0) return 0;
-  const base = af.trace.find((s) => s.label === 'Montant de base')?.value;
-  const factor = af.trace.find((s) => s.label === 'Modulation selon les ressources')?.value;
-  if (typeof base !== 'number') return af.amount;
-  return Math.min(af.amount, base * (typeof factor === 'number' ? factor : 1));
+  return Math.min(afParts(ctx, m).base, other(ctx, 'af', m));
 }

@@ -43,7 +43,8 @@ function missingInputs(ctx: Context): MissingInput[] {
 
 function compute(ctx: Context, m: MonthPeriod): BenefitResult {
   const r = rsaOfMonth(ctx, m);
-  if (r.amount > 0) return granted('rsa', m, r.amount, r.trace);
+  // Without the housing status the forfait logement is unknown: the amount is an upper bound.
+  if (r.amount > 0) return { ...granted('rsa', m, r.amount, r.trace), missing: missingInputs(ctx) };
   const why = MESSAGES[r.reason ?? 'ressources'];
   return notGranted(
     'rsa',
