@@ -11,10 +11,12 @@ import { cf } from './cf/cf.ts';
 import { cheque_energie } from './cheque_energie/cheque_energie.ts';
 import { paje_base } from './paje_base/paje_base.ts';
 import { paje_naissance } from './paje_naissance/paje_naissance.ts';
+import { ppa } from './ppa/ppa.ts';
 import { rsa } from './rsa/rsa.ts';
 
 export const BENEFITS: readonly BenefitDefinition[] = [
   rsa,
+  ppa,
   aide_logement,
   apl,
   alf,

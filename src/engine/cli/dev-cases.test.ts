@@ -32,6 +32,7 @@ const REQUIRED: Record<string, number> = {
   aspa: 1,
   aah: 1,
   cf: 1,
+  ppa: 1,
   rsa: 1,
   aide_logement: 1,
   apl: 1,

@@ -22,6 +22,20 @@ const L161_17_2: LegalRef = {
 const yearly = (label: string, v: readonly [number, number, number]): Parameter =>
   fromJanuary(label, v, [D815_1, D815_1, D815_1]);
 
+const plafondSeule = yearly(
+  'Plafond annuel de ressources, personne seule',
+  [12144.27, 12411.44, 12523.14],
+);
+// 2023 too: housing aids compare a disabled adult child's resources with it in December N-2.
+const PLAFOND_SEULE_2023 = {
+  from: '2023-01-01',
+  value: 11533.02,
+  ref: {
+    title: 'Circulaire Cnav 2023/3 du 9 janvier 2023',
+    url: 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_03_09012023.pdf',
+  },
+};
+
 export const aspaParams = {
   ageMin: {
     label: 'Âge minimal',
@@ -43,10 +57,10 @@ export const aspaParams = {
   },
   maxSeule: yearly('Montant maximal annuel, personne seule', [12144.27, 12411.44, 12523.14]),
   maxCouple: yearly('Montant maximal annuel, couple', [18854.02, 19268.8, 19442.21]),
-  plafondSeule: yearly(
-    'Plafond annuel de ressources, personne seule',
-    [12144.27, 12411.44, 12523.14],
-  ),
+  plafondSeule: {
+    ...plafondSeule,
+    values: [PLAFOND_SEULE_2023, ...plafondSeule.values],
+  },
   plafondCouple: yearly('Plafond annuel de ressources, couple', [18854.02, 19268.8, 19442.21]),
   abattementSeule: {
     label: 'Abattement sur les revenus d’activité, personne seule (en SMIC mensuels)',

@@ -1,8 +1,8 @@
 // PAJE allocation de base: for a child under 3, full or half rate depending on N-2 resources.
 import { granted, notGranted } from '../result.ts';
 import type { BenefitDefinition, BenefitResult, Context, MonthPeriod } from '../../contract.ts';
-import { childrenUnder } from '../../household/children.ts';
-import { isCouple } from '../../household/inputs.ts';
+import { childrenUnder, financiallyIndependent } from '../../household/children.ts';
+import { age, enfants, isCouple } from '../../household/inputs.ts';
 import {
   biactivite,
   REF_R532_3,
@@ -16,7 +16,14 @@ import { asMonth } from '../../period.ts';
 
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const h = ctx.household;
-  const young = childrenUnder(h, period, at(paje.ageLimite, period));
+  // As in the reference model (OpenFisca enfant_eligible_paje: age < 3, no lower bound), a
+  // child expected later (negative age) already counts, while the ceiling counts born children
+  // only; the prime d'activité and the RSA of the months before a birth depend on it.
+  const limit = at(paje.ageLimite, period);
+  const young = enfants(h).filter((c) => {
+    const a = age(c, period);
+    return a !== undefined && a < limit && !financiallyIndependent(c, period);
+  });
   if (young.length === 0) {
     return notGranted('paje_base', period, {
       code: 'pas_enfant_moins_3_ans',
