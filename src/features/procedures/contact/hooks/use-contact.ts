@@ -1,7 +1,8 @@
 // The contact form's state: the draft restored from the device and saved at each change, the
 // errors (the form's and the server's, by field), sending, and the focus on the first error.
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useDeviceDraft } from '../../../../shared/hooks/use-device-draft.ts';
 import { ApiError } from '../../forms/api/http.ts';
 import { useMe } from '../../forms/api/queries.ts';
 import { focusField } from '../../forms/lib/errors.ts';
@@ -16,40 +17,17 @@ import {
 } from '../lib/draft.ts';
 import type { DraftStore } from '../../../../shared/lib/device-drafts.ts';
 
+const fresh = (): ContactDraft => ({ ...EMPTY_CONTACT, documents: [] });
+
 export const CONTACT_ORDER = ['organisation', 'subject', 'text', 'documents', 'form'] as const;
 
 export function useContact(store: DraftStore<ContactDraft>) {
   const me = useMe();
   const queries = useQueryClient();
-  const [draft, setDraft] = useState<ContactDraft>();
-  const current = useRef<ContactDraft>(EMPTY_CONTACT);
+  const { draft, update: set, clear } = useDeviceDraft(store, fresh);
   const [errors, setErrors] = useState<ContactErrors>({});
   const [busy, setBusy] = useState(false);
   const [sentTo, setSentTo] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    const done = (d?: ContactDraft) => {
-      if (!live) return;
-      current.current = d ?? current.current;
-      setDraft(current.current);
-    };
-    store.load().then(done, () => {
-      done();
-    });
-    return () => {
-      live = false;
-    };
-  }, [store]);
-
-  const set = useCallback(
-    (patch: Partial<ContactDraft>) => {
-      current.current = { ...current.current, ...patch };
-      setDraft(current.current);
-      store.save(current.current).catch(() => undefined);
-    },
-    [store],
-  );
 
   const show = (found: ContactErrors) => {
     setErrors(found);
@@ -61,7 +39,8 @@ export function useContact(store: DraftStore<ContactDraft>) {
   };
 
   const send = async () => {
-    const checked = checkDraft(current.current);
+    if (!draft) return;
+    const checked = checkDraft(draft);
     if (!checked.ok) {
       show(checked.errors);
       return;
@@ -73,9 +52,7 @@ export function useContact(store: DraftStore<ContactDraft>) {
       const thread = await sendMessage(session, checked.request);
       setErrors({});
       setSentTo(thread.organisation);
-      current.current = EMPTY_CONTACT;
-      setDraft(EMPTY_CONTACT);
-      store.clear().catch(() => undefined);
+      clear();
       await queries.invalidateQueries({ queryKey: THREADS_KEY });
     } catch (e) {
       show(

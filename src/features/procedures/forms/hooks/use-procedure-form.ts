@@ -34,7 +34,8 @@ export function useProcedureForm(def: ProcedureDef, store: FormStore, pending: P
   useEffect(() => {
     if (!draft || !known) return;
     const missing = Object.entries(known.values).filter(([k]) => !(k in draft.values));
-    if (missing.length) update({ values: { ...Object.fromEntries(missing), ...draft.values } });
+    if (missing.length)
+      update((latest) => ({ values: { ...Object.fromEntries(missing), ...latest.values } }));
   }, [draft, known, update]);
 
   const steps = def.steps.length + 1; // the last one: documents and review
