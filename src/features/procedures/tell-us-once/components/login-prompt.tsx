@@ -4,9 +4,17 @@ import { useTranslation } from 'react-i18next';
 import { FranceConnectButton } from '../../../../shared/ui/franceconnect-button.tsx';
 import { Callout } from '../../../../shared/ui/notice.tsx';
 
-export const RETURN_TO = '/demarches/changement-de-situation';
+const PAGE = '/demarches/changement-de-situation';
 
-export function LoginPrompt({ draftKept }: { readonly draftKept: boolean }) {
+export function LoginPrompt({
+  draftKept,
+  discreet,
+}: {
+  readonly draftKept: boolean;
+  /** Come back discreet too: the quick exit and the hidden history must survive the login. */
+  readonly discreet: boolean;
+}) {
+  const returnTo = discreet ? `${PAGE}?discret=1` : PAGE;
   const { t } = useTranslation('procedures-tell-us-once');
   return (
     <Callout>
@@ -16,7 +24,7 @@ export function LoginPrompt({ draftKept }: { readonly draftKept: boolean }) {
       <p>{t('login.text')}</p>
       <p>{draftKept ? t('login.draftKept') : t('login.draftNotKept')}</p>
       <FranceConnectButton
-        href={`/auth/login?returnTo=${encodeURIComponent(RETURN_TO)}`}
+        href={`/auth/login?returnTo=${encodeURIComponent(returnTo)}`}
         label={t('login.button')}
         infoLabel={t('login.whatIsFc')}
         newWindowLabel={t('login.newWindow')}

@@ -21,9 +21,11 @@ const DETAILS = { address: AddressFields, contact: ContactFields, family: Family
 export function StepBody({
   flow,
   draftKept,
+  discreet,
 }: {
   readonly flow: ReturnType<typeof useTellUsOnce>;
   readonly draftKept: boolean;
+  readonly discreet: boolean;
 }) {
   const { t } = useTranslation('procedures-tell-us-once');
   const { draft, step, errors } = flow;
@@ -51,7 +53,7 @@ export function StepBody({
       ) : null}
       {step === 'kind' ? <KindFields {...props} /> : null}
       {step === 'details' && Details ? <Details {...props} /> : null}
-      {step === 'login' ? <LoginPrompt draftKept={draftKept} /> : null}
+      {step === 'login' ? <LoginPrompt draftKept={draftKept} discreet={discreet} /> : null}
       {step === 'recipients' && flow.preview ? (
         <>
           <h3>{t('recipients.summaryTitle')}</h3>

@@ -243,6 +243,24 @@ describe('tell us once, sending', () => {
 });
 
 describe('the discreet journey', () => {
+  it('comes back discreet from the login', async () => {
+    fakeServer(server({ loggedIn: false }));
+    const user = userEvent.setup();
+    await renderTellUsOnce(memoryDraft(), '/?discret=1');
+    await fillMove(user);
+    await user.type(screen.getByLabelText(/Date du déménagement/), '2026-09-15');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    expect(
+      await screen.findByRole('link', { name: /S’identifier avec FranceConnect/ }),
+    ).toHaveAttribute(
+      'href',
+      '/auth/login?returnTo=%2Fdemarches%2Fchangement-de-situation%3Fdiscret%3D1',
+    );
+    expect(
+      screen.getByText(/rien n’est gardé sur cet appareil : vous devrez saisir à nouveau/),
+    ).toBeVisible();
+  });
+
   it('shows the quick exit and keeps nothing on the device', async () => {
     const calls = fakeServer(server());
     const factory = new IDBFactory();

@@ -79,7 +79,7 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
       </div>
       {flow.draft ? (
         <form onSubmit={submit} noValidate aria-busy={flow.busy}>
-          <StepBody flow={flow} draftKept={!ephemeral} />
+          <StepBody flow={flow} draftKept={!ephemeral} discreet={discreet} />
         </form>
       ) : null}
       {flow.step === 'kind' && flow.loggedIn && !discreet ? <History /> : null}
