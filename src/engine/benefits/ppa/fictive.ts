@@ -41,7 +41,9 @@ function montantForfaitaire(m: MonthPeriod, parents: number, children: number, m
   );
 }
 
-function forfaitLogement(ctx: Context, m: MonthPeriod, n: number): number {
+/** The forfait logement, once the amount before it is known: housing aid is only looked up
+ * when it can change the result (housing not provided in kind, something left to reduce). */
+function forfaitLogement(ctx: Context, m: MonthPeriod, n: number, before: number): number {
   const base =
     at(ppaParams.montantDeBase, m) *
     (1 +
@@ -65,8 +67,10 @@ function forfaitLogement(ctx: Context, m: MonthPeriod, n: number): number {
   const enNature =
     ((statut === 'proprietaire' || statut === 'primo_accedant') && !loyer) ||
     statut === 'loge_gratuitement';
+  if (enNature) return forfait;
+  if (before <= 0) return 0;
   const al = ctx.benefit('aide_logement', m).amount;
-  return Math.max(al > 0 ? Math.min(al, forfait) : 0, enNature ? forfait : 0);
+  return al > 0 ? Math.min(al, forfait) : 0;
 }
 
 function bonification(m: MonthPeriod, revenu: number): number {
@@ -88,9 +92,15 @@ function compute(ctx: Context, m: MonthPeriod): PpaMois {
   const mff = montantForfaitaire(m, foyer.parents, foyer.children.length, foyer.majore);
   const bonus = Object.values(res.activiteParPersonne).reduce((s, r) => s + bonification(m, r), 0);
   const pente = valueAt(ppaParams.partRevenusActivite, m);
-  const fl = forfaitLogement(ctx, m, foyer.parents + foyer.children.length);
   const ressources = res.activite + res.horsActivite + res.prestationsFamiliales;
-  const raw = mff + bonus + pente.value * res.activite - Math.max(ressources + fl, mff);
+  const gain = mff + bonus + pente.value * res.activite;
+  const fl = forfaitLogement(
+    ctx,
+    m,
+    foyer.parents + foyer.children.length,
+    eligible ? gain - Math.max(ressources, mff) : 0,
+  );
+  const raw = gain - Math.max(ressources + fl, mff);
   const amount = eligible ? Math.max(0, raw) : 0;
   const steps: TraceStep[] = [
     {

@@ -17,7 +17,7 @@ import { asMonth, previousMonths } from '../../period.ts';
 import { granted, notGranted } from '../result.ts';
 import { ppaMois } from './fictive.ts';
 import { ppaFoyer } from './foyer.ts';
-import { ppaRessources } from './ressources.ts';
+import { revenuActivite } from './ressources.ts';
 
 /** Someone worked in the quarter; students and apprentices must have earned above 55 % of
  * the SMIC in each of the 3 months (L842-2). */
@@ -27,25 +27,13 @@ function worked(ctx: Context, m: MonthPeriod, months: readonly MonthPeriod[]): b
     const student =
       state<Activite | ''>(ctx.household.individus[id]?.inputs ?? {}, 'activite', m, '') ===
       'etudiant';
-    const earnings = months.map((p) => ppaRessources(ctx, p).activiteParPersonne[id] ?? 0);
+    const earnings = months.map((p) => revenuActivite(ctx, id, p));
     return student ? earnings.every((e) => e > floor) : earnings.some((e) => e > 0);
   });
 }
 
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const months = previousMonths(period, 3);
-  const byMonth = months.map((p) => ppaMois(ctx, p));
-  const mean = byMonth.reduce((s, r) => s + r.amount, 0) / 3;
-  const trace = [
-    ...byMonth.map((r) => r.trace),
-    {
-      label: 'Moyenne des trois mois précédents',
-      value: roundCents(mean),
-      unit: 'currency' as const,
-      formula: byMonth.map((r) => euros(r.amount)).join(' + ') + ' ÷ 3',
-      ref: REF_L842_3,
-    },
-  ];
   const missing = ctx.household.famille.parents
     .filter((id) => ctx.household.individus[id]?.inputs.date_naissance === undefined)
     .map((id) => ({ variable: 'date_naissance', entity: 'individu' as const, id }));
@@ -59,10 +47,34 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
           'La prime d’activité complète des revenus du travail : aucun revenu d’activité (ou, pour un étudiant ou un apprenti, pas au-dessus de 55 % du SMIC chaque mois) sur les trois derniers mois.',
         ref: REF_L842_2,
       },
-      trace,
+      [
+        {
+          label: 'Revenus d’activité des parents sur les trois mois précédents',
+          value: roundCents(
+            ctx.household.famille.parents.reduce(
+              (s, id) => s + months.reduce((t, p) => t + revenuActivite(ctx, id, p), 0),
+              0,
+            ),
+          ),
+          unit: 'currency',
+          ref: REF_L842_2,
+        },
+      ],
       missing,
     );
   }
+  const byMonth = months.map((p) => ppaMois(ctx, p));
+  const mean = byMonth.reduce((s, r) => s + r.amount, 0) / 3;
+  const trace = [
+    ...byMonth.map((r) => r.trace),
+    {
+      label: 'Moyenne des trois mois précédents',
+      value: roundCents(mean),
+      unit: 'currency' as const,
+      formula: byMonth.map((r) => euros(r.amount)).join(' + ') + ' ÷ 3',
+      ref: REF_L842_3,
+    },
+  ];
   const minimum = valueAt(ppaParams.montantMinimumVerse, period);
   if (mean < minimum.value) {
     return notGranted(

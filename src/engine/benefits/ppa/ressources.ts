@@ -25,6 +25,15 @@ function members(ctx: Context): string[] {
   return Object.keys(ctx.household.individus);
 }
 
+/** One person's activity income of month m, the AAH included when they work enough (D843-4). */
+export function revenuActivite(ctx: Context, id: string, m: MonthPeriod): number {
+  return ctx.memo(`ppa.activite@${id}@${formatPeriod(m)}`, () => {
+    const work = amount(ctx.household.individus[id]?.inputs ?? {}, 'salaire_net', m);
+    const seuil = at(ppaParams.seuilAahActivite, m) * at(smicHoraireBrut, m);
+    return work >= seuil ? work + (ctx.benefit('aah', m).byIndividu?.[id] ?? 0) : work;
+  });
+}
+
 function compute(ctx: Context, m: MonthPeriod): PpaRessources {
   const h = ctx.household;
   const aahSeuil = at(ppaParams.seuilAahActivite, m) * at(smicHoraireBrut, m);
@@ -36,11 +45,10 @@ function compute(ctx: Context, m: MonthPeriod): PpaRessources {
   for (const id of members(ctx)) {
     const inputs = h.individus[id]?.inputs ?? {};
     const work = amount(inputs, 'salaire_net', m);
-    const aahOf = aah[id] ?? 0;
-    const own = work + (work >= aahSeuil ? aahOf : 0);
+    const own = revenuActivite(ctx, id, m);
     activiteParPersonne[id] = own;
     activite += own;
-    horsActivite += (work < aahSeuil ? aahOf : 0) + (asi[id] ?? 0);
+    horsActivite += (work < aahSeuil ? (aah[id] ?? 0) : 0) + (asi[id] ?? 0);
     for (const v of OTHER_INCOMES) horsActivite += amount(inputs, v, m);
   }
   const cf = ctx.benefit('cf', m).amount > 0 ? cfParts(ctx, m).nonMajore : 0;
