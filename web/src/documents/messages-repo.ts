@@ -38,11 +38,12 @@ export class MessagesRepository {
     threadId: string,
     m: { author: 'me' | 'organisation'; text: string; documents: Attached },
     now: number,
-  ) {
+  ): Promise<string> {
+    const id = randomUUID();
     await this.#db
       .insertInto('messages')
       .values({
-        id: randomUUID(),
+        id,
         thread_id: threadId,
         author: m.author,
         text: m.text,
@@ -55,6 +56,7 @@ export class MessagesRepository {
       .set({ updated_at: now })
       .where('id', '=', threadId)
       .execute();
+    return id;
   }
 
   async setReference(threadId: string, reference: string) {

@@ -71,3 +71,32 @@ describe('contact an organisation', () => {
     expect(other.statusCode).toBe(404);
   });
 });
+
+describe('when the organisation does not answer', () => {
+  it('keeps the message in its thread, unanswered, while the organisation is down', async () => {
+    const down = await testApp({ CONNECTOR_FAULTS: 'caf:error' });
+    try {
+      const headers = await down.loginAs('nadia-exemple');
+      const res = await down.app.inject({
+        method: 'POST',
+        url: '/api/me/messages',
+        headers,
+        payload: {
+          topic: 'housing',
+          subject: 'APL',
+          text: 'Bonjour, mon aide au logement a baissé ce mois-ci.',
+          documents: [],
+        },
+      });
+      expect(res.statusCode).toBe(201);
+      const thread = res.json<MessageThread>();
+      expect(thread.messages.map((m) => m.from)).toEqual(['me']);
+      expect(thread.reference).toBeNull();
+      const list = await down.app.inject({ url: '/api/me/messages', headers });
+      expect(list.json<{ threads: MessageThread[] }>().threads[0]?.messages).toHaveLength(1);
+      expect(down.app.services.inbox.received('caf')).toEqual([]);
+    } finally {
+      await down.close();
+    }
+  });
+});

@@ -27,9 +27,46 @@ export const messageRoutes: FastifyPluginAsync<{ services: Services; files: Pers
   app,
   { services, files },
 ) => {
+  /** Sends one message (its id is the idempotency key) and adds the acknowledgement. */
+  const deliver = async (
+    t: { id: string; organisation: string; subject: string },
+    m: { id: string; text: string; documents: readonly { id: string; name: string }[] },
+  ) => {
+    try {
+      const receipt = await files.deliver(
+        {
+          organisation: t.organisation,
+          idempotencyKey: m.id,
+          kind: 'message',
+          payload: { subject: t.subject, text: m.text, documents: m.documents },
+        },
+        AbortSignal.timeout(5000),
+      );
+      await files.messages.setReference(t.id, receipt.reference);
+      await files.messages.add(
+        t.id,
+        {
+          author: 'organisation',
+          text: acknowledgement(t.organisation, receipt.reference),
+          documents: [],
+        },
+        services.now() + 1,
+      );
+    } catch (error) {
+      // Kept in the thread unanswered; sent again the next time the threads are read.
+      app.log.warn({ err: error, organisation: t.organisation }, 'message delivery failed');
+    }
+  };
+
   app.get('/api/me/messages', { preHandler: requireUser }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { threads: await files.messages.threads(request.user?.sub ?? '') };
+    const sub = request.user?.sub ?? '';
+    const unanswered = (await files.messages.threads(sub)).flatMap((t) => {
+      const last = t.messages.at(-1);
+      return last?.from === 'me' ? [{ t, last }] : [];
+    });
+    await Promise.all(unanswered.map(({ t, last }) => deliver(t, last)));
+    return { threads: await files.messages.threads(sub) };
   });
 
   app.post('/api/me/messages', { preHandler: requireUser }, async (request, reply) => {
@@ -62,35 +99,15 @@ export const messageRoutes: FastifyPluginAsync<{ services: Services; files: Pers
         { userSub: sub, organisation, subject: m.subject },
         services.now(),
       ));
-    await files.messages.add(
+    const id = await files.messages.add(
       threadId,
       { author: 'me', text: m.text, documents: attached },
       services.now(),
     );
-    try {
-      const receipt = await files.deliver(
-        {
-          organisation,
-          idempotencyKey: `${threadId}:${services.now()}`,
-          kind: 'message',
-          payload: { subject: thread?.subject ?? m.subject, text: m.text, documents: attached },
-        },
-        AbortSignal.timeout(5000),
-      );
-      await files.messages.setReference(threadId, receipt.reference);
-      await files.messages.add(
-        threadId,
-        {
-          author: 'organisation',
-          text: acknowledgement(organisation, receipt.reference),
-          documents: [],
-        },
-        services.now() + 1,
-      );
-    } catch (error) {
-      // Kept in the thread: the person sees it was written; the organisation did not answer yet.
-      app.log.warn({ err: error, organisation }, 'message delivery failed');
-    }
+    await deliver(
+      { id: threadId, organisation, subject: thread?.subject ?? m.subject },
+      { id, text: m.text, documents: attached },
+    );
     const saved = (await files.messages.threads(sub)).find((t) => t.id === threadId);
     return reply.code(201).send(saved);
   });

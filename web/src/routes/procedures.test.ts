@@ -156,3 +156,33 @@ describe('prefilled procedures', () => {
     expect(res.statusCode).toBe(403);
   });
 });
+
+describe('when the organisation does not answer', () => {
+  it('keeps the procedure to retry, without losing it', async () => {
+    const down = await testApp({ CONNECTOR_FAULTS: 'caf:error' });
+    try {
+      const res = await down.app.inject({
+        method: 'POST',
+        url: '/api/me/procedures',
+        headers: await down.loginAs('nadia-exemple'),
+        payload: {
+          procedure: 'aide-logement',
+          values: housing,
+          documents: [],
+          clientRef: randomUUID(),
+        },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.json<ProcedureView>()).toMatchObject({ status: 'retry', reference: null });
+      const list = await down.app.inject({
+        url: '/api/me/procedures',
+        headers: await down.loginAs('nadia-exemple'),
+      });
+      expect(list.json<{ procedures: ProcedureView[] }>().procedures).toMatchObject([
+        { status: 'retry' },
+      ]);
+    } finally {
+      await down.close();
+    }
+  });
+});
