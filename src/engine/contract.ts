@@ -168,6 +168,8 @@ export interface BenefitDefinition {
   readonly periodicity: 'month' | 'year';
   /** Where OpenFisca holds the result: per famille, per individu (summed), per ménage. */
   readonly entity: 'famille' | 'individu' | 'menage';
+  /** 'boolean' for yes/no rights (cmu_c): OpenFisca answers true when the status is eligible. */
+  readonly valueType?: 'amount' | 'boolean';
   /** The organisations that pay it, used to route "Faire la demande". */
   readonly paidBy: readonly (
     'caf' | 'msa' | 'cpam' | 'cnav' | 'carsat' | 'france-travail' | 'asp'

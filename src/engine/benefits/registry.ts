@@ -8,6 +8,8 @@ import { asf } from './asf/asf.ts';
 import { asi } from './asi/asi.ts';
 import { aspa } from './aspa/aspa.ts';
 import { cf } from './cf/cf.ts';
+import { cmu_c } from './c2s/cmu_c.ts';
+import { css_participation_forfaitaire } from './c2s/css_participation_forfaitaire.ts';
 import { cheque_energie } from './cheque_energie/cheque_energie.ts';
 import { paje_base } from './paje_base/paje_base.ts';
 import { paje_naissance } from './paje_naissance/paje_naissance.ts';
@@ -30,5 +32,7 @@ export const BENEFITS: readonly BenefitDefinition[] = [
   aspa,
   aah,
   asi,
+  css_participation_forfaitaire,
+  cmu_c,
   cheque_energie,
 ];

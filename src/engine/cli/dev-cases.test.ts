@@ -40,8 +40,18 @@ const REQUIRED: Record<string, number> = {
   als: 1,
 };
 
+/**
+ * Benefits whose reference values are known to be stale: printed and checked on these
+ * households (none sits between the two ceilings), left out of the agreement target. The reference's C2S ceilings stop at 10 166 € (1 April 2024); the
+ * engine follows the law (10 339 € from 1 April 2025, 10 422 € from 1 April 2026).
+ */
+const EXCLUDED: Record<string, string> = {
+  css_participation_forfaitaire: '  (hors objectif : plafonds C2S périmés dans la référence)',
+  cmu_c: '  (hors objectif : plafonds C2S périmés dans la référence)',
+};
+
 /** Asks for the benefit as the reference did: per individual for aah (summed), else per famille. */
-function computed(c: DevCase, def: BenefitDefinition): number {
+function computed(c: DevCase, def: BenefitDefinition): number | boolean {
   const body = structuredClone(c.situation);
   const key = def.periodicity === 'year' ? c.period.slice(0, 4) : c.period;
   const holders =
@@ -57,6 +67,8 @@ function computed(c: DevCase, def: BenefitDefinition): number {
     def.entity === 'individu'
       ? Object.values(out.individus ?? {})
       : [Object.values(out.familles ?? {})[0]];
+  if (def.valueType === 'boolean')
+    return (filled[0]?.[def.id] as Record<string, boolean> | undefined)?.[key] === true;
   return filled.reduce(
     (s, e) => s + ((e?.[def.id] as Record<string, number> | undefined)?.[key] ?? Number.NaN),
     0,
@@ -83,16 +95,24 @@ describe('OpenFisca reference cases', () => {
   for (const def of BENEFITS) {
     it(`${def.id}: agreement within 1 € on ${cases.length} households`, () => {
       const misses: string[] = [];
+      let compared = 0;
       for (const c of cases) {
         const expected = c.expected[def.id];
-        if (typeof expected !== 'number') continue;
+        if (expected === undefined) continue;
+        compared++;
         const got = computed(c, def);
-        if (!(Math.abs(got - expected) <= 1))
-          misses.push(`${c.id}@${c.period}: ${got} ≠ ${expected}`);
+        const same =
+          typeof expected === 'boolean'
+            ? got === expected
+            : typeof got === 'number' && Math.abs(got - expected) <= 1;
+        if (!same) misses.push(`${c.id}@${c.period}: ${String(got)} ≠ ${String(expected)}`);
         else misses.push(...individualMisses(c, def));
       }
-      const rate = 1 - misses.length / cases.length;
-      rows.push(`${def.id.padEnd(32)} ${(rate * 100).toFixed(1)} %  (${misses.length} écarts)`);
+      const rate = compared === 0 ? 1 : 1 - misses.length / compared;
+      const note = compared === 0 ? '  (absent de la référence)' : (EXCLUDED[def.id] ?? '');
+      rows.push(
+        `${def.id.padEnd(32)} ${(rate * 100).toFixed(1)} %  (${misses.length} écarts)${note}`,
+      );
       if (misses.length > 0) console.log(`${def.id}: ${misses.slice(0, 8).join('; ')}`);
       expect(rate).toBeGreaterThanOrEqual(REQUIRED[def.id] ?? 1);
     });

@@ -32,6 +32,7 @@ function valueFor(
     );
   }
   const result = ctx.benefit(def.id, period);
+  if (def.valueType === 'boolean') return result.status === 'eligible';
   if (r.entity === 'individu') return result.byIndividu?.[r.id] ?? 0;
   return result.amount;
 }
