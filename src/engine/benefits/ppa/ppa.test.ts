@@ -60,4 +60,19 @@ describe('prime d’activité', () => {
     // The same earnings outside studies open the right.
     expect(ppa(single({ salaire_net: 500 })).amount).toBeGreaterThan(15);
   });
+
+  it('a recently isolated parent gets the majoré amount; the ASF counts as a flat 22,5 % of the BMAF', () => {
+    // 633,21 × (128,412 % + 42,804 %) = 1 084,16; bonus for 1 000 € = 76,05; forfait logement
+    // (2 persons, owner) 633,21 × 1,5 × 16 % = 151,97; ASF counted 0,225 × 474,37 = 106,73:
+    // 1 084,16 + 76,05 + 598,50 − (1 000 + 106,73 + 151,97) = 500,00 € each month.
+    const h = household(single({ salaire_net: 1000 }), [{ id: 'e1', born: '2020-06-01' }], owner);
+    const isolated = {
+      ...h,
+      famille: { ...h.famille, inputs: { rsa_isolement_recent: { '2025': true, '2026': true } } },
+    };
+    const r = simulate(isolated, month(2026, 1), ['ppa'])[0]!;
+    expect(r.amount).toBeCloseTo(500.0, 1);
+    const october = r.trace.find((s) => s.label === 'Prime calculée pour 2025-10');
+    expect(october?.steps?.[0]?.label).toContain('majoré');
+  });
 });
