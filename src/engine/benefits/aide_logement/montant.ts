@@ -19,7 +19,7 @@ import { versement } from '../../parameters/aide-logement-participation.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
 import { alCouple, personnesACharge } from './foyer.ts';
 import { participation } from './participation.ts';
-import { alResources } from './ressources.ts';
+import { alResources, type Neutralisation } from './ressources.ts';
 import { rls } from './rls.ts';
 
 export type AlKind = 'apl' | 'alf' | 'als';
@@ -46,7 +46,7 @@ function ceiling(zone: ZoneApl, couple: boolean, pac: number, m: MonthPeriod) {
   return valueAt(couple ? z.couples : z.personnesSeules, m);
 }
 
-export function alCore(ctx: Context, m: MonthPeriod, rsaLastMonth: boolean): AlComputation {
+export function alCore(ctx: Context, m: MonthPeriod, why: Neutralisation): AlComputation {
   const menage = ctx.household.menage.inputs;
   const statut = state<StatutOccupationLogement>(
     menage,
@@ -67,7 +67,7 @@ export function alCore(ctx: Context, m: MonthPeriod, rsaLastMonth: boolean): AlC
   const L = Math.min(rent, roundCents(plafond.value));
   const charges = valueAt(forfaitCharges.base, m);
   const C = charges.value + pac * at(forfaitCharges.parPersonneACharge, m);
-  const res = alResources(ctx, m, rsaLastMonth);
+  const res = alResources(ctx, m, why);
   const pp = participation(m, couple, pac, L, C, res.annual);
   const beforeThreshold = Math.max(0, L + C - pp.value);
   const threshold = at(hlm ? versement.seuilApl : versement.seuilNonApl, m);

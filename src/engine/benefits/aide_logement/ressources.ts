@@ -82,9 +82,12 @@ function biactivite(ctx: Context, m: MonthPeriod): boolean {
   return ps.length === 2 && ps.every((p) => amount(p.inputs, 'salaire_imposable', m) >= threshold);
 }
 
-export function alResources(ctx: Context, m: MonthPeriod, rsaLastMonth: boolean): AlResources {
+/** Why work and unemployment incomes are neutralised, if they are. */
+export type Neutralisation = 'rsa' | 'chomage' | 'none';
+
+export function alResources(ctx: Context, m: MonthPeriod, why: Neutralisation): AlResources {
   const h = ctx.household;
-  const neutralised = rsaLastMonth || chomageNonIndemnise(ctx, m);
+  const neutralised = why !== 'none';
   const fromParents = parents(h).reduce((s, p) => s + individual(ctx, p, m, neutralised), 0);
   const childAllowance = 1.25 * at(aspaParams.plafondSeule, month(m.year - 2, 12));
   const fromChildren = h.famille.enfants.reduce((s, id) => {
@@ -115,9 +118,10 @@ export function alResources(ctx: Context, m: MonthPeriod, rsaLastMonth: boolean)
   ];
   if (neutralised)
     trace.push({
-      label: rsaLastMonth
-        ? 'Revenus d’activité et de chômage neutralisés (RSA perçu le mois précédent)'
-        : 'Revenus d’activité et de chômage neutralisés (chômage non indemnisé)',
+      label:
+        why === 'rsa'
+          ? 'Revenus d’activité et de chômage neutralisés (RSA perçu le mois précédent)'
+          : 'Revenus d’activité et de chômage neutralisés (chômage non indemnisé)',
       value: true,
       ref: AL_REFS.cchR822_15,
     });

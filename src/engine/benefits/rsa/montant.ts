@@ -51,7 +51,13 @@ function socleRate(nbParents: number, persons: number, m: MonthPeriod): number {
   );
 }
 
-export function rsaCore(ctx: Context, m: MonthPeriod, aideLogement: number): RsaComputation {
+/** `detail`: build the trace (not needed for the previous month seen by the housing aid). */
+export function rsaCore(
+  ctx: Context,
+  m: MonthPeriod,
+  aideLogement: number,
+  detail = true,
+): RsaComputation {
   const h = ctx.household;
   const adults = parents(h);
   const kids = rsaChildren(ctx, m);
@@ -88,6 +94,10 @@ export function rsaCore(ctx: Context, m: MonthPeriod, aideLogement: number): Rsa
   const resources = own + pf + minima;
   const raw = Math.max(0, montantForfaitaire - fl - resources);
   const value = raw >= at(rsaParams.montantMinimumVerse, m) ? roundCents(raw) : 0;
+  const open = eligible || majore > 0;
+  const student = adults.some((p) => !notStudent(p)) && adults.every(oldEnough);
+  const reason = !open ? (student ? 'etudiant' : 'age') : value === 0 ? 'ressources' : undefined;
+  if (!detail) return { amount: value, eligible: open, reason, trace: [] };
   const trace: TraceStep[] = [
     {
       label: 'Personnes au foyer (adultes et enfants à charge de moins de 25 ans)',
@@ -123,8 +133,5 @@ export function rsaCore(ctx: Context, m: MonthPeriod, aideLogement: number): Rsa
       ref: RSA_REFS.L262_2,
     },
   ];
-  const open = eligible || majore > 0;
-  const student = adults.some((p) => !notStudent(p)) && adults.every(oldEnough);
-  const reason = !open ? (student ? 'etudiant' : 'age') : value === 0 ? 'ressources' : undefined;
   return { amount: value, eligible: open, reason, trace };
 }

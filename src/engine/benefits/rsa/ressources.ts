@@ -2,7 +2,8 @@
 // with no replacement income is left out), family benefits of the month, other minima.
 import type { BenefitId, Context, Individu, MonthPeriod } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
-import { amount, sumBefore } from '../../household/inputs.ts';
+import { amount } from '../../household/inputs.ts';
+import { windowSum } from '../../household/resources-12-months.ts';
 import { afParts } from '../af/parts.ts';
 import { cfParts } from '../cf/cf.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
@@ -26,12 +27,12 @@ function replacement(p: Individu, m: MonthPeriod): boolean {
 export function individualResources(p: Individu, m: MonthPeriod): number {
   const subst = replacement(p, m);
   const kept = (v: string): number =>
-    stopped(p, v, m) && !subst ? 0 : sumBefore(p.inputs, v, m, 3);
+    stopped(p, v, m) && !subst ? 0 : windowSum(p.inputs, v, m, 3);
   const activity = ACTIVITY.reduce((s, v) => s + kept(v), 0) / 3;
   const pro = PROFESSIONAL.reduce((s, v) => s + kept(v), 0);
   const allowance = 3 * at(rsaParams.montantDeBase, m);
   const other = OTHER.reduce(
-    (s, v) => s + Math.max(0, sumBefore(p.inputs, v, m, 3) - (stopped(p, v, m) ? allowance : 0)),
+    (s, v) => s + Math.max(0, windowSum(p.inputs, v, m, 3) - (stopped(p, v, m) ? allowance : 0)),
     0,
   );
   return activity + (pro + other) / 3;
