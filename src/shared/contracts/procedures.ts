@@ -36,6 +36,7 @@ export const PREFILL_KEYS = [
   'nir',
   'children',
   'couple',
+  'householdSize',
   'housingStatus',
   'rent',
   'charges',
@@ -112,7 +113,7 @@ export const PROCEDURES: readonly ProcedureDef[] = [
     lifeEvents: ['maladie', 'recherche-emploi', 'separation'],
     steps: [
       { ...identity, fields: [...identity.fields, req('nir', 'nir', 'nir')] },
-      { id: 'household', fields: [...address, req('householdSize', 'count')] },
+      { id: 'household', fields: [...address, req('householdSize', 'count', 'householdSize')] },
       { id: 'resources', fields: [req('monthlyResources', 'euros', 'monthlyResources')] },
     ],
   },

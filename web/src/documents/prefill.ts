@@ -33,8 +33,11 @@ function fromRecord(known: Known, r: OrganisationRecord) {
     set('cafNumber', r.fileNumber);
   if (r.organisation === 'cpam' && NIR.test(r.fileNumber ?? '')) set('nir', r.fileNumber);
   if (r.household) {
-    set('couple', r.household.couple && r.household.couple !== 'single' ? 'yes' : 'no');
-    set('children', String(r.household.children.filter((c) => c.dependent !== false).length));
+    const couple = !!r.household.couple && r.household.couple !== 'single';
+    const children = r.household.children.filter((c) => c.dependent !== false).length;
+    set('couple', couple ? 'yes' : 'no');
+    set('children', String(children));
+    set('householdSize', String(1 + (couple ? 1 : 0) + children));
   }
   if (r.housing) {
     set('housingStatus', HOUSING[r.housing.status]);

@@ -59,6 +59,16 @@ describe('prefilled procedures', () => {
     expect(body.values.monthlyResources).toMatch(/^\d+(,\d{1,2})?$/);
   });
 
+  it('counts the household for the Complémentaire santé solidaire', async () => {
+    const res = await t.app.inject({
+      url: '/api/me/procedures/complementaire-sante/prefill',
+      headers: await t.loginAs('nadia-exemple'),
+    });
+    const body = res.json<{ values: Record<string, string>; sources: Record<string, string> }>();
+    expect(body.values.householdSize).toBe('3'); // Nadia and her two children
+    expect(body.values.nir).toBeUndefined(); // never guessed from another number
+  });
+
   it('answers 404 for an unknown procedure', async () => {
     const res = await t.app.inject({
       url: '/api/me/procedures/passeport/prefill',
