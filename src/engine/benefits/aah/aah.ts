@@ -33,7 +33,7 @@ function forPerson(ctx: Context, p: Individu, m: MonthPeriod, nbEnfants: number)
   if (!e.eligible) return { amount: 0, reason: e.reason, missing: e.missing };
   const max = valueAt(aahParams.montant, m);
   const ceiling = max.value * (1 + at(aahParams.majorationParEnfant, m) * nbEnfants);
-  const res = aahResources(p, m);
+  const res = aahResources(ctx, p, m);
   // An ASI paid the month before is deducted from the full rate (not cumulable).
   const last = addMonths(m, -1);
   const asi = asiEligible(p, last) ? (ctx.benefit('asi', last).byIndividu?.[p.id] ?? 0) : 0;

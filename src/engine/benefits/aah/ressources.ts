@@ -3,13 +3,14 @@
 // annualised ×4); anyone else on the taxable incomes of year N-2. Work and unemployment incomes
 // get the D821-9 allowances, and 30 % off when the activity stopped or a replacement income is
 // paid (R532-5).
-import type { Activite, Individu, MonthPeriod, TraceStep } from '../../contract.ts';
+import type { Activite, Context, Individu, MonthPeriod, TraceStep } from '../../contract.ts';
 import { amount, state, sumBefore, yearTotal } from '../../household/inputs.ts';
 import { euros, roundCents } from '../../money.ts';
 import { aahParams, REF_D821_9 } from '../../parameters/aah.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
 import { smicHoraireBrut } from '../../parameters/smic.ts';
-import { addMonths } from '../../period.ts';
+import { addMonths, previousMonths } from '../../period.ts';
+import { asiEligible } from '../asi/eligibility.ts';
 
 const QUARTER_ACTIVITY = ['salaire_net', 'chomage_net'];
 const QUARTER_OTHER = ['retraite_nette', 'pensions_alimentaires_percues'];
@@ -39,10 +40,19 @@ const sum3 = (p: Individu, vars: readonly string[], m: MonthPeriod) =>
 const sumN2 = (p: Individu, vars: readonly string[], m: MonthPeriod) =>
   vars.reduce((s, v) => s + yearTotal(p.inputs, v, m.year - 2), 0);
 
-export function aahResources(p: Individu, m: MonthPeriod): AahResources {
+/** The ASI of the 3 previous months counts in the quarterly assessment. */
+function asiOf(ctx: Context, p: Individu, m: MonthPeriod): number {
+  return previousMonths(m, 3)
+    .filter((pm) => asiEligible(p, pm))
+    .reduce((s, pm) => s + (ctx.benefit('asi', pm).byIndividu?.[p.id] ?? 0), 0);
+}
+
+export function aahResources(ctx: Context, p: Individu, m: MonthPeriod): AahResources {
   const quarterly = amount(p.inputs, 'salaire_imposable', m) > 0;
   const activity = quarterly ? 4 * sum3(p, QUARTER_ACTIVITY, m) : sumN2(p, N2_ACTIVITY, m);
-  const other = quarterly ? 4 * sum3(p, QUARTER_OTHER, m) : sumN2(p, N2_OTHER, m);
+  const other = quarterly
+    ? 4 * (sum3(p, QUARTER_OTHER, m) + asiOf(ctx, p, m))
+    : sumN2(p, N2_OTHER, m);
   const last = addMonths(m, -1);
   const replacement =
     amount(p.inputs, 'chomage_net', last) + amount(p.inputs, 'retraite_nette', last) > 0;
@@ -68,7 +78,7 @@ export function aahResources(p: Individu, m: MonthPeriod): AahResources {
       ref: cessation?.ref ?? REF_D821_9,
     },
     {
-      label: 'Autres ressources (retraites, pensions alimentaires)',
+      label: 'Autres ressources (retraites, pensions alimentaires, ASI)',
       value: roundCents(other),
       unit: 'currency',
     },

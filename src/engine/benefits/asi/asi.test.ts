@@ -62,4 +62,27 @@ describe('allocation supplémentaire d’invalidité', () => {
     // AAH: min(full rate, ceiling − 2024 taxable pension 427,50 €, full rate − ASI)
     expect(run(h, 'aah').amount).toBeCloseTo(1033.32 - asi, 2);
   });
+
+  it('working in the month: the ASI of the 3 previous months is an AAH resource (×4)', () => {
+    const h = disabled(
+      household([
+        {
+          id: 'p1',
+          born: '1976-01-01',
+          monthly: {
+            retraite_brute: 450,
+            retraite_nette: 414,
+            salaire_net: 300,
+            salaire_imposable: 310,
+          },
+        },
+      ]),
+      'p1',
+      { taux_incapacite: 0.85 },
+    );
+    const asi = 10978.3 / 12 - 450; // 464,86 €
+    // D821-9: 20 % of 3 600 €, then 30 % off for a replacement income (the pension) = 504 €
+    const resources = (0.7 * 0.2 * 3600 + 4 * 3 * (414 + asi)) / 12; // 920,86 €
+    expect(run(h, 'aah').amount).toBeCloseTo(1033.32 - resources, 2);
+  });
 });

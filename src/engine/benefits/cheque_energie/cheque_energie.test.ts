@@ -6,6 +6,8 @@ import { simulate } from '../../index.ts';
 import { month } from '../../period.ts';
 import { household } from '../../household/__fixtures__/builders.ts';
 import type { Household } from '../../contract.ts';
+import { BENEFITS } from '../registry.ts';
+import { calculate } from '../../openfisca/calculate.ts';
 
 const tenant = { statut_occupation_logement: { '2026-01': 'locataire_vide' } };
 const cheque = (h: Household) => simulate(h, month(2026, 1), ['cheque_energie'])[0]!;
@@ -67,5 +69,34 @@ describe('chèque énergie', () => {
     const unknown = cheque(household([{ id: 'p1', born: '1990-01-01' }]));
     expect(unknown.status).toBe('incomplete');
     expect(unknown.missing[0]?.variable).toBe('statut_occupation_logement');
+  });
+
+  it('OpenFisca format: asked on the ménage for a year, answered there (and cmu_c as a boolean)', () => {
+    const body = {
+      individus: {
+        p1: {
+          date_naissance: { ETERNITY: '1990-01-01' },
+          salaire_imposable: { '2024': 4800 },
+          aah: { '2026-01': null },
+        },
+      },
+      familles: { f: { parents: ['p1'], cmu_c: { '2026-01': null } } },
+      foyers_fiscaux: { ff: { declarants: ['p1'] } },
+      menages: {
+        m: {
+          personne_de_reference: ['p1'],
+          statut_occupation_logement: { '2026-01': 'locataire_vide' },
+          cheque_energie: { '2026': null },
+        },
+      },
+    };
+    const out = calculate(body, BENEFITS) as typeof body & {
+      menages: { m: { cheque_energie: Record<string, number> } };
+      familles: { f: { cmu_c: Record<string, boolean> } };
+      individus: { p1: { aah: Record<string, number> } };
+    };
+    expect(out.menages.m.cheque_energie['2026']).toBe(194);
+    expect(out.familles.f.cmu_c['2026-01']).toBe(true);
+    expect(out.individus.p1.aah['2026-01']).toBe(0);
   });
 });
