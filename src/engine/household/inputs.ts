@@ -63,10 +63,27 @@ export function age(individu: Individu, m: MonthPeriod): number | undefined {
   return months === undefined ? undefined : Math.floor(months / 12);
 }
 
+// Birth dates parsed once per person (the hottest path of the engine); a WeakMap so that
+// nothing outlives the household.
+const BIRTHS = new WeakMap<Individu, readonly [number, number, number] | null>();
+
+function birthOf(individu: Individu): readonly [number, number, number] | null {
+  let b = BIRTHS.get(individu);
+  if (b === undefined) {
+    const birth = individu.inputs.date_naissance?.ETERNITY;
+    b =
+      typeof birth === 'string'
+        ? (birth.split('-').map(Number) as unknown as [number, number, number])
+        : null;
+    BIRTHS.set(individu, b);
+  }
+  return b;
+}
+
 export function ageInMonths(individu: Individu, m: MonthPeriod): number | undefined {
-  const birth = individu.inputs.date_naissance?.ETERNITY;
-  if (typeof birth !== 'string') return undefined;
-  const [y, mo, d] = birth.split('-').map(Number) as [number, number, number];
+  const b = birthOf(individu);
+  if (!b) return undefined;
+  const [y, mo, d] = b;
   let months = (m.year - y) * 12 + (m.month - mo);
   if (d > 1) months -= 1;
   return months;

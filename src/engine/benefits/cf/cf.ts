@@ -41,6 +41,17 @@ function parts(ctx: Context, period: MonthPeriod): CfParts {
   const ageMin = at(cfParams.ageMin, period);
   const eligibleChildren = inCharge.filter((c) => (age(c, period) ?? -1) >= ageMin).length;
   const n = inCharge.length;
+  const childrenStep: TraceStep = {
+    label: 'Enfants de 3 à 20 ans à charge',
+    value: eligibleChildren,
+    unit: 'count',
+    ref: valueAt(cfParams.ageMin, period).ref,
+  };
+  // Most families do not have three such children: the ceilings do not matter then.
+  if (eligibleChildren < at(cfParams.nombreEnfantsMin, period)) {
+    const none = { resources: 0, ceiling: 0, nonMajore: 0, majore: 0 };
+    return { eligibleChildren, childrenInCharge: n, ...none, trace: [childrenStep] };
+  }
   const base = valueAt(cfParams.plafond, period);
   const rate =
     1 +
@@ -53,18 +64,12 @@ function parts(ctx: Context, period: MonthPeriod): CfParts {
   const b = valueAt(bmaf, period);
   const tauxBase = valueAt(cfParams.tauxBase, period);
   const tauxMaj = valueAt(cfParams.tauxMajore, period);
-  const open = eligibleChildren >= at(cfParams.nombreEnfantsMin, period);
   const full = tauxBase.value * b.value;
   const differential = (ceiling + 12 * full - resources) / 12;
-  const nonMajore = !open ? 0 : resources <= ceiling ? full : Math.max(0, differential);
-  const majore = open && resources <= lowCeiling ? tauxMaj.value * b.value : 0;
+  const nonMajore = resources <= ceiling ? full : Math.max(0, differential);
+  const majore = resources <= lowCeiling ? tauxMaj.value * b.value : 0;
   const trace: TraceStep[] = [
-    {
-      label: 'Enfants de 3 à 20 ans à charge',
-      value: eligibleChildren,
-      unit: 'count',
-      ref: valueAt(cfParams.ageMin, period).ref,
-    },
+    childrenStep,
     {
       label: `Ressources ${period.year - 2} retenues`,
       value: resources,
@@ -100,7 +105,7 @@ function parts(ctx: Context, period: MonthPeriod): CfParts {
       formula: `${percent(tauxMaj.value)} × ${euros(b.value)}`,
       ref: tauxMaj.ref,
     });
-  else if (open && resources > ceiling && nonMajore > 0)
+  else if (resources > ceiling && nonMajore > 0)
     trace.push({
       label: 'Complément familial différentiel (ressources au-dessus du plafond)',
       value: roundCents(nonMajore),
