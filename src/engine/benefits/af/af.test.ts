@@ -26,6 +26,7 @@ describe('allocations familiales, complément dégressif', () => {
     const r = af(7460);
     expect(r.amount).toBeCloseTo(75.9 + 26.9, 2);
     expect(r.trace.find((s) => s.label === 'Complément dégressif')?.value).toBeCloseTo(26.9, 2);
+    expect(r.trace.every((s) => s.ref !== undefined)).toBe(true);
   });
 
   it('far enough above the ceiling: the half rate alone', () => {

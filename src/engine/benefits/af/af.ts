@@ -28,7 +28,7 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   }
   return granted('af', period, p.total, [
     ...p.trace,
-    { label: 'Allocations familiales du mois', value: p.total, unit: 'currency' },
+    { label: 'Allocations familiales du mois', value: p.total, unit: 'currency', ref: REF_L521_1 },
   ]);
 }
 

@@ -29,6 +29,7 @@ describe('complément familial', () => {
     const r = cf(couple(2000), threeChildren);
     expect(r.status).toBe('eligible');
     expect(r.amount).toBeCloseTo(0.6248 * BMAF, 2);
+    expect(r.trace.every((s) => s.ref !== undefined)).toBe(true);
   });
 
   it('resources between half the ceiling and the ceiling: the normal amount (41,65 %)', () => {

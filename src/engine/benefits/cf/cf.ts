@@ -174,7 +174,12 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
       },
       [
         ...p.trace,
-        { label: 'Allocation de base de la PAJE', value: paje.amount, unit: 'currency' },
+        {
+          label: 'Allocation de base de la PAJE',
+          value: paje.amount,
+          unit: 'currency',
+          ref: REF_L532_2,
+        },
       ],
     );
   }

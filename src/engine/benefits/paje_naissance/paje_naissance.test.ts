@@ -19,6 +19,7 @@ describe('prime à la naissance', () => {
     const r = prime(lone(1500), [expectedInMarch]);
     expect(r.status).toBe('eligible');
     expect(r.amount).toBeCloseTo(1089.87, 2);
+    expect(r.trace.every((s) => s.ref !== undefined)).toBe(true);
   });
 
   it('twins: twice the prime', () => {

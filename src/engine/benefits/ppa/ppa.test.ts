@@ -25,6 +25,8 @@ describe('prime d’activité', () => {
     expect(r.status).toBe('eligible');
     expect(r.amount).toBeCloseTo(202.33, 1);
     expect(r.trace.filter((s) => s.label.startsWith('Prime calculée pour'))).toHaveLength(3);
+    expect(r.trace.every((s) => s.ref !== undefined)).toBe(true);
+    expect(r.trace.flatMap((s) => s.steps ?? []).every((s) => s.ref !== undefined)).toBe(true);
   });
 
   it('the same in July 2026: the April 2026 bonus reform and the June SMIC, month by month', () => {
