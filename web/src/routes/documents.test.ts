@@ -1,22 +1,16 @@
 import { existsSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PDF, PNG, TEXT, multipart, tempDir } from '../documents/__fixtures__/files.ts';
-import { testApp, type TestApp } from './__fixtures__/test-app.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF, PNG, TEXT, multipart, appWithDocuments } from '../documents/__fixtures__/files.ts';
 
-let t: TestApp;
+let t: Awaited<ReturnType<typeof appWithDocuments>>;
 let dir: string;
 beforeAll(async () => {
-  dir = await tempDir();
-  vi.stubEnv('DOCUMENTS_DIR', dir);
-  t = await testApp();
+  t = await appWithDocuments();
+  dir = t.dir;
 });
-afterAll(async () => {
-  await t.close();
-  vi.unstubAllEnvs();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
 async function upload(who: string, name: string, content: Buffer) {
   const headers = await t.loginAs(who);

@@ -1,22 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureView } from '../../../src/shared/contracts/procedures.ts';
-import { PDF, multipart, tempDir } from '../documents/__fixtures__/files.ts';
-import { testApp, type TestApp } from './__fixtures__/test-app.ts';
+import { PDF, multipart, appWithDocuments } from '../documents/__fixtures__/files.ts';
+import { testApp } from './__fixtures__/test-app.ts';
 
-let t: TestApp;
-let dir: string;
+let t: Awaited<ReturnType<typeof appWithDocuments>>;
 beforeAll(async () => {
-  dir = await tempDir();
-  vi.stubEnv('DOCUMENTS_DIR', dir);
-  t = await testApp();
+  t = await appWithDocuments();
 });
-afterAll(async () => {
-  await t.close();
-  vi.unstubAllEnvs();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => t.close());
 
 const housing = {
   givenName: 'Nadia',
@@ -31,6 +23,17 @@ const housing = {
   rent: '620',
   monthlyResources: '1 450,20',
 };
+
+async function uploadPdf(headers: Record<string, string>, name: string) {
+  const file = multipart(name, PDF);
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/me/documents',
+    headers: { ...headers, ...file.headers },
+    payload: file.payload,
+  });
+  return res.json<{ id: string }>();
+}
 
 async function send(who: string, body: object) {
   return t.app.inject({
@@ -94,15 +97,7 @@ describe('prefilled procedures', () => {
 
   it('sends to the organisation with the documents, once per device request', async () => {
     const headers = await t.loginAs('nadia-exemple');
-    const file = multipart('bail.pdf', PDF);
-    const doc = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/me/documents',
-        headers: { ...headers, ...file.headers },
-        payload: file.payload,
-      })
-    ).json<{ id: string }>();
+    const doc = await uploadPdf(headers, 'bail.pdf');
     const body = {
       procedure: 'aide-logement',
       values: housing,
@@ -131,15 +126,7 @@ describe('prefilled procedures', () => {
 
   it('does not attach someone else’s document', async () => {
     const headers = await t.loginAs('nadia-exemple');
-    const file = multipart('cni.pdf', PDF);
-    const doc = (
-      await t.app.inject({
-        method: 'POST',
-        url: '/api/me/documents',
-        headers: { ...headers, ...file.headers },
-        payload: file.payload,
-      })
-    ).json<{ id: string }>();
+    const doc = await uploadPdf(headers, 'cni.pdf');
     const res = await send('lucas-essai', {
       procedure: 'aide-logement',
       values: housing,

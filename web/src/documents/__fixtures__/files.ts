@@ -1,7 +1,9 @@
 // Small real-looking files and a multipart body for inject(), shared by the route tests.
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { vi } from 'vitest';
+import { testApp, type TestApp } from '../../routes/__fixtures__/test-app.ts';
 
 export const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 export const PNG = Buffer.concat([
@@ -23,3 +25,21 @@ export function multipart(name: string, content: Buffer, type = 'application/oct
 }
 
 export const tempDir = () => mkdtemp(path.join(tmpdir(), 'd360-docs-'));
+
+/** The whole app with its documents in a fresh temporary folder, removed on close. */
+export async function appWithDocuments(
+  env: Record<string, string> = {},
+): Promise<TestApp & { readonly dir: string }> {
+  const dir = await tempDir();
+  vi.stubEnv('DOCUMENTS_DIR', dir);
+  const t = await testApp(env);
+  return {
+    ...t,
+    dir,
+    async close() {
+      await t.close();
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

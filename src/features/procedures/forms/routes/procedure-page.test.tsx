@@ -55,6 +55,26 @@ const server =
     return { status: 200, body: { procedures: [] } };
   };
 
+/** Every step answered: the person is on the review step. */
+const COMPLETE: FormDraft = {
+  values: {
+    givenName: 'Nadia',
+    familyName: 'Exemple',
+    birthDate: '1990-04-12',
+    email: 'n@example.org',
+    addressLine: '12 rue des Essais',
+    postalCode: '59000',
+    commune: 'Lille',
+    movedInOn: '2019-06-01',
+    housingStatus: 'tenant',
+    rent: '620',
+    monthlyResources: '1450',
+  },
+  step: 3,
+  documents: [],
+  clientRef: '0b6f3c1e-8d7a-4b1e-9e1a-2c3d4e5f6a7b',
+};
+
 function screenFor(store = memoryDraft<FormDraft>(), pending = memoryDraft<PendingRequest[]>()) {
   return renderWithApp(<ProcedureScreen def={def} store={store} pending={pending} kept />);
 }
@@ -105,24 +125,7 @@ describe('a prefilled procedure', () => {
     const calls = fakeServer(server());
     const pending = memoryDraft<PendingRequest[]>();
     const store = memoryDraft<FormDraft>();
-    await store.save({
-      values: {
-        givenName: 'Nadia',
-        familyName: 'Exemple',
-        birthDate: '1990-04-12',
-        email: 'n@example.org',
-        addressLine: '12 rue des Essais',
-        postalCode: '59000',
-        commune: 'Lille',
-        movedInOn: '2019-06-01',
-        housingStatus: 'tenant',
-        rent: '620',
-        monthlyResources: '1450',
-      },
-      step: 3,
-      documents: [],
-      clientRef: '0b6f3c1e-8d7a-4b1e-9e1a-2c3d4e5f6a7b',
-    });
+    await store.save(COMPLETE);
     const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     const user = userEvent.setup();
     await screenFor(store, pending);
@@ -158,24 +161,7 @@ describe('a prefilled procedure', () => {
       }),
     );
     const store = memoryDraft<FormDraft>();
-    await store.save({
-      values: {
-        givenName: 'Nadia',
-        familyName: 'Exemple',
-        birthDate: '1990-04-12',
-        email: 'n@example.org',
-        addressLine: '12 rue des Essais',
-        postalCode: '59000',
-        commune: 'Lille',
-        movedInOn: '2019-06-01',
-        housingStatus: 'tenant',
-        rent: '620',
-        monthlyResources: '1450',
-      },
-      step: 3,
-      documents: [],
-      clientRef: '0b6f3c1e-8d7a-4b1e-9e1a-2c3d4e5f6a7b',
-    });
+    await store.save(COMPLETE);
     const user = userEvent.setup();
     await screenFor(store);
     await user.click(await screen.findByRole('button', { name: 'Envoyer ma demande' }));
