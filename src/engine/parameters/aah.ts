@@ -1,6 +1,7 @@
 // Allocation aux adultes handicapés: amount revalued every 1 April, eligibility thresholds and
 // the allowances on the claimant's own resources (individualised since 1 October 2023).
 import type { LegalRef, Parameter } from '../contract.ts';
+import { constant } from './aide-logement-refs.ts';
 
 const L821_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. L821-1 (allocation aux adultes handicapés)',
@@ -41,11 +42,8 @@ const L3121_27: LegalRef = {
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000033020517',
 };
 
-const rate = (label: string, value: number, from: string, ref: LegalRef): Parameter => ({
-  label,
-  unit: 'rate',
-  values: [{ from, value, ref }],
-});
+const rate = (label: string, value: number, from: string, ref: LegalRef): Parameter =>
+  constant(label, 'rate', from, value, ref);
 
 export const aahParams = {
   montant: {

@@ -2,6 +2,7 @@
 // every 1 April, the coefficients per extra person, the 35 % band with a participation, the
 // monthly participation by age, and the allowances on some benefits and on housing.
 import type { LegalRef, Parameter } from '../contract.ts';
+import { constant } from './aide-logement-refs.ts';
 
 const L861_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. L861-1 (plafonds de la complémentaire santé solidaire)',
@@ -35,16 +36,10 @@ const R861_8: LegalRef = {
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000034424885',
 };
 
-const constant = (label: string, value: number, from: string, ref: LegalRef): Parameter => ({
-  label,
-  unit: 'rate',
-  values: [{ from, value, ref }],
-});
-const euros = (label: string, value: number, from: string, ref: LegalRef): Parameter => ({
-  label,
-  unit: 'currency',
-  values: [{ from, value, ref }],
-});
+const rate = (label: string, value: number, from: string, ref: LegalRef): Parameter =>
+  constant(label, 'rate', from, value, ref);
+const euros = (label: string, value: number, from: string, ref: LegalRef): Parameter =>
+  constant(label, 'currency', from, value, ref);
 
 export const c2sParams = {
   plafondBase: {
@@ -87,20 +82,15 @@ export const c2sParams = {
       },
     ],
   } satisfies Parameter,
-  coeffP2: constant('Majoration pour la deuxième personne', 0.5, '2000-01-01', R861_3),
-  coeffP3P4: constant(
+  coeffP2: rate('Majoration pour la deuxième personne', 0.5, '2000-01-01', R861_3),
+  coeffP3P4: rate(
     'Majoration pour la troisième et la quatrième personne',
     0.3,
     '2000-01-01',
     R861_3,
   ),
-  coeffP5Plus: constant(
-    'Majoration par personne à partir de la cinquième',
-    0.4,
-    '2000-01-01',
-    R861_3,
-  ),
-  majorationParticipation: constant(
+  coeffP5Plus: rate('Majoration par personne à partir de la cinquième', 0.4, '2000-01-01', R861_3),
+  majorationParticipation: rate(
     'Plafond avec participation : plafond sans participation majoré de',
     0.35,
     '2019-11-01',
@@ -111,7 +101,7 @@ export const c2sParams = {
     unit: 'years',
     values: [{ from: '2000-01-01', value: 25, ref: R861_2 }],
   } satisfies Parameter,
-  abattementChomage: constant(
+  abattementChomage: rate(
     'Abattement sur les salaires en cas de chômage indemnisé',
     0.3,
     '2000-01-01',
