@@ -43,14 +43,19 @@ function other(ctx: Context, id: BenefitId, m: MonthPeriod): number {
   return ctx.benefit(id, m).amount;
 }
 
+/** The ASF counted as a flat amount per child (R262-10-1), never more than the ASF paid. */
+export function forfaitAsf(ctx: Context, m: MonthPeriod): number {
+  const asf = other(ctx, 'asf', m);
+  if (asf <= 0) return 0;
+  const kids = childrenUnder(ctx.household, m, 20).length;
+  return Math.min(asf, kids * at(rsaParams.forfaitAsf, m) * at(bmaf, m));
+}
+
 /** Family benefits of the month as the RSA counts them (AF base, PAJE base, ASF as a flat rate). */
 export function prestationsFamiliales(ctx: Context, m: MonthPeriod, afBase: number): number {
-  const asf = other(ctx, 'asf', m);
-  const asfCap =
-    childrenUnder(ctx.household, m, 20).length * at(rsaParams.forfaitAsf, m) * at(bmaf, m);
   // Only the normal complément familial counts, not its increase for low resources.
   const cf = other(ctx, 'cf', m) > 0 ? cfParts(ctx, m).nonMajore : 0;
-  return other(ctx, 'paje_base', m) + Math.min(asf, asfCap) + cf + afBase;
+  return other(ctx, 'paje_base', m) + forfaitAsf(ctx, m) + cf + afBase;
 }
 
 /** Other minima: ASPA of the month, AAH and ASI of the 3 previous months (mean). */
