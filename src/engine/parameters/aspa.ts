@@ -1,6 +1,6 @@
 // Allocation de solidarité aux personnes âgées (minimum vieillesse), revalued every 1 January.
 import type { LegalRef, Parameter } from '../contract.ts';
-import { fromJanuary } from './yearly.ts';
+import { fromJanuary, withEarlier } from './yearly.ts';
 
 const D815_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. D815-1 (montant et plafond de l’ASPA)',
@@ -22,19 +22,15 @@ const L161_17_2: LegalRef = {
 const yearly = (label: string, v: readonly [number, number, number]): Parameter =>
   fromJanuary(label, v, [D815_1, D815_1, D815_1]);
 
-const plafondSeule = yearly(
-  'Plafond annuel de ressources, personne seule',
-  [12144.27, 12411.44, 12523.14],
-);
-// 2023 too: housing aids compare a disabled adult child's resources with it in December N-2.
-const PLAFOND_SEULE_2023 = {
-  from: '2023-01-01',
-  value: 11533.02,
-  ref: {
-    title: 'Circulaire Cnav 2023/3 du 9 janvier 2023',
-    url: 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_03_09012023.pdf',
-  },
+// 2023 too: the prime d'activité of early 2024 looks back at months of 2023.
+const CNAV_2023: LegalRef = {
+  title: 'Circulaire Cnav 2023/3 du 9 janvier 2023',
+  url: 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_03_09012023.pdf',
 };
+const since2023 = (label: string, v: readonly [number, number, number, number]): Parameter =>
+  withEarlier(yearly(label, [v[1], v[2], v[3]]), [
+    { from: '2023-01-01', value: v[0], ref: CNAV_2023 },
+  ]);
 
 export const aspaParams = {
   ageMin: {
@@ -55,13 +51,19 @@ export const aspaParams = {
     unit: 'rate',
     values: [{ from: '2002-01-01', value: 0.5, ref: L815_1 }],
   },
-  maxSeule: yearly('Montant maximal annuel, personne seule', [12144.27, 12411.44, 12523.14]),
-  maxCouple: yearly('Montant maximal annuel, couple', [18854.02, 19268.8, 19442.21]),
-  plafondSeule: {
-    ...plafondSeule,
-    values: [PLAFOND_SEULE_2023, ...plafondSeule.values],
-  },
-  plafondCouple: yearly('Plafond annuel de ressources, couple', [18854.02, 19268.8, 19442.21]),
+  maxSeule: since2023(
+    'Montant maximal annuel, personne seule',
+    [11533.02, 12144.27, 12411.44, 12523.14],
+  ),
+  maxCouple: since2023('Montant maximal annuel, couple', [17905.06, 18854.02, 19268.8, 19442.21]),
+  plafondSeule: since2023(
+    'Plafond annuel de ressources, personne seule',
+    [11533.02, 12144.27, 12411.44, 12523.14],
+  ),
+  plafondCouple: since2023(
+    'Plafond annuel de ressources, couple',
+    [17905.06, 18854.02, 19268.8, 19442.21],
+  ),
   abattementSeule: {
     label: 'Abattement sur les revenus d’activité, personne seule (en SMIC mensuels)',
     unit: 'rate',

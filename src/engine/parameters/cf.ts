@@ -1,7 +1,7 @@
 // Complément familial: rates of the BMAF, children's ages and the resource ceilings (revenus
 // N-2), revised every 1 January.
 import type { LegalRef, Parameter } from '../contract.ts';
-import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
+import { ARRETE_PLAFONDS_2023, fromJanuary, INSTR_PLAFONDS_2026, withEarlier } from './yearly.ts';
 
 const L522_1: LegalRef = {
   title: 'Code de la sécurité sociale, art. L522-1 (complément familial)',
@@ -56,11 +56,17 @@ export const cfParams = {
     unit: 'years',
     values: [{ from: '2000-02-01', value: 21, ref: R522_1 }],
   },
-  plafond: fromJanuary('Plafond de ressources, sans enfant', [23296, 24414, 24853], CEILING_REFS),
-  majorationBiactifIsole: fromJanuary(
-    'Majoration du plafond : deux revenus ou parent isolé',
-    [9363, 9812, 9989],
-    CEILING_REFS,
+  plafond: withEarlier(
+    fromJanuary('Plafond de ressources, sans enfant', [23296, 24414, 24853], CEILING_REFS),
+    [{ from: '2023-01-01', value: 22123, ref: ARRETE_PLAFONDS_2023 }],
+  ),
+  majorationBiactifIsole: withEarlier(
+    fromJanuary(
+      'Majoration du plafond : deux revenus ou parent isolé',
+      [9363, 9812, 9989],
+      CEILING_REFS,
+    ),
+    [{ from: '2023-01-01', value: 8892, ref: ARRETE_PLAFONDS_2023 }],
   ),
   majorationDeuxPremiers: {
     label: 'Majoration du plafond pour chacun des deux premiers enfants',

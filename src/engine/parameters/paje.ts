@@ -1,7 +1,7 @@
 // PAJE allocation de base: rate of the BMAF and the resource ceilings (children born since
 // April 2018), revised every 1 January.
 import type { LegalRef, Parameter } from '../contract.ts';
-import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
+import { ARRETE_PLAFONDS_2023, fromJanuary, INSTR_PLAFONDS_2026, withEarlier } from './yearly.ts';
 
 const D531_2: LegalRef = {
   title: 'Code de la sécurité sociale, art. D531-3 (montant de l’allocation de base)',
@@ -12,8 +12,16 @@ const R531_1: LegalRef = {
   url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000036791399',
 };
 const CEILING_REFS = [R531_1, R531_1, INSTR_PLAFONDS_2026] as const;
-const yearly = (label: string, v2024: number, v2025: number, v2026: number): Parameter =>
-  fromJanuary(label, [v2024, v2025, v2026], CEILING_REFS);
+const yearly = (
+  label: string,
+  v2023: number,
+  v2024: number,
+  v2025: number,
+  v2026: number,
+): Parameter =>
+  withEarlier(fromJanuary(label, [v2024, v2025, v2026], CEILING_REFS), [
+    { from: '2023-01-01', value: v2023, ref: ARRETE_PLAFONDS_2023 },
+  ]);
 
 export const paje = {
   tauxPlein: {
@@ -26,16 +34,18 @@ export const paje = {
     unit: 'years',
     values: [{ from: '2004-01-01', value: 3, ref: D531_2 }],
   },
-  plafondPlein: yearly('Plafond pour le taux plein, sans enfant', 23296, 24414, 24853),
-  plafondPartiel: yearly('Plafond pour le taux partiel, sans enfant', 27833, 29169, 29694),
+  plafondPlein: yearly('Plafond pour le taux plein, sans enfant', 22123, 23296, 24414, 24853),
+  plafondPartiel: yearly('Plafond pour le taux partiel, sans enfant', 26432, 27833, 29169, 29694),
   majorationPleinBiactifIsole: yearly(
     'Majoration du plafond (taux plein) : deux revenus ou parent isolé',
+    8892,
     9363,
     9812,
     9989,
   ),
   majorationPartielBiactifIsole: yearly(
     'Majoration du plafond (taux partiel) : deux revenus ou parent isolé',
+    10625,
     11188,
     11725,
     11936,

@@ -1,6 +1,6 @@
 // Family benefits: the BMAF and the allocations familiales rules, dated, with their sources.
 import type { LegalRef, Parameter } from '../contract.ts';
-import { fromJanuary, INSTR_PLAFONDS_2026 } from './yearly.ts';
+import { ARRETE_PLAFONDS_2023, fromJanuary, INSTR_PLAFONDS_2026, withEarlier } from './yearly.ts';
 
 const CSS_BMAF: LegalRef = {
   title:
@@ -27,6 +27,14 @@ export const bmaf: Parameter = {
   unit: 'currency',
   values: [
     // Older values: biactivité compares N-2 incomes with 12 BMAF of January N-2.
+    {
+      from: '2020-04-01',
+      value: 414.4,
+      ref: {
+        title: 'Circulaire DSS/SD2B/2020/33 du 18 février 2020',
+        url: 'https://solidarites-sante.gouv.fr/fichiers/bo/2020/20-02/ste_20200002_0000_0046.pdf',
+      },
+    },
     {
       from: '2021-04-01',
       value: 414.81,
@@ -111,20 +119,21 @@ const D521_3: LegalRef = {
 const CEILING_REFS = [D521_3, D521_3, INSTR_PLAFONDS_2026] as const;
 
 export const afPlafonds = {
-  tranche1: fromJanuary(
-    'Premier plafond de ressources (2 enfants)',
-    [74966, 78565, 79980],
-    CEILING_REFS,
+  tranche1: withEarlier(
+    fromJanuary('Premier plafond de ressources (2 enfants)', [74966, 78565, 79980], CEILING_REFS),
+    [{ from: '2023-01-01', value: 71194, ref: ARRETE_PLAFONDS_2023 }],
   ),
-  tranche2: fromJanuary(
-    'Second plafond de ressources (2 enfants)',
-    [99922, 104719, 106604],
-    CEILING_REFS,
+  tranche2: withEarlier(
+    fromJanuary('Second plafond de ressources (2 enfants)', [99922, 104719, 106604], CEILING_REFS),
+    [{ from: '2023-01-01', value: 94893, ref: ARRETE_PLAFONDS_2023 }],
   ),
-  parEnfant: fromJanuary(
-    'Majoration des plafonds par enfant supplémentaire',
-    [6246, 6546, 6664],
-    CEILING_REFS,
+  parEnfant: withEarlier(
+    fromJanuary(
+      'Majoration des plafonds par enfant supplémentaire',
+      [6246, 6546, 6664],
+      CEILING_REFS,
+    ),
+    [{ from: '2023-01-01', value: 5932, ref: ARRETE_PLAFONDS_2023 }],
   ),
 };
 

@@ -6,6 +6,15 @@ export const smicHoraireBrut: Parameter = {
   unit: 'currency',
   values: [
     {
+      from: '2023-01-01',
+      value: 11.27,
+      ref: {
+        title:
+          'Décret n° 2022-1608 du 22 décembre 2022 portant relèvement du salaire minimum de croissance',
+        url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046780043',
+      },
+    },
+    {
       from: '2023-05-01',
       value: 11.52,
       ref: {

@@ -23,3 +23,15 @@ export function fromJanuary(
     })),
   };
 }
+
+export const ARRETE_PLAFONDS_2023: LegalRef = {
+  title:
+    'Arrêté du 21 décembre 2022 relatif aux plafonds de ressources de certaines prestations familiales',
+  url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046794210',
+};
+
+/** The same table with earlier values, oldest first: the prime d'activité of early 2024 and
+ * the tests of N-2 look back before 2024. */
+export function withEarlier(parameter: Parameter, earlier: Parameter['values']): Parameter {
+  return { ...parameter, values: [...earlier, ...parameter.values] };
+}

@@ -36,6 +36,15 @@ describe('prime d’activité', () => {
     expect(june?.value).toBeCloseTo(197.1, 1);
   });
 
+  it('May 2025: February and March with the 2024 law (622,63 €, 61 %), April with the 2025 one', () => {
+    // 622,63 + 126,41 + 0,61 × 1 200 − (1 200 + 74,72) = 204,70 € (February, March);
+    // April: 633,21 €, 59,85 % → 202,33 €; mean 203,91 €
+    const r = ppa(single({ salaire_net: 1200 }), month(2025, 5));
+    expect(r.amount).toBeCloseTo(203.91, 1);
+    const april = r.trace.find((s) => s.label === 'Prime calculée pour 2025-04');
+    expect(april?.value).toBeCloseTo(202.33, 1);
+  });
+
   it('no activity income in the quarter: not granted, and says why', () => {
     const r = ppa(single({ chomage_net: 900 }));
     expect(r.status).toBe('ineligible');
