@@ -75,4 +75,45 @@ export const ressourcesAl = {
     21,
     AL_REFS.cchR823_4,
   ),
+  /**
+   * ASPA ceiling for a single person on 31 December of year N-2, by year N of the aid: 125 % of
+   * it is left out of a child's resources and bounds those of a disabled adult in charge.
+   */
+  plafondAspaN2: dated(
+    'Plafond de ressources de l’ASPA (personne seule) au 31 décembre de N-2',
+    'currency',
+    [
+      [
+        '2024-01-01',
+        11441.5,
+        {
+          title: 'Loi n° 2022-1158 du 16 août 2022, art. 9 (revalorisation de 4 %)',
+          url: 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000046186749',
+        },
+      ],
+      [
+        '2025-01-01',
+        11533.02,
+        {
+          title: 'Circulaire Cnav 2023/3 du 9 janvier 2023',
+          url: 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_03_09012023.pdf',
+        },
+      ],
+      [
+        '2026-01-01',
+        12144.27,
+        {
+          title: 'Circulaire Cnav 2023-34 du 29 décembre 2023',
+          url: 'https://legislation.lassuranceretraite.fr/Pdf/circulaire_cnav_2023_34_29122023.pdf',
+        },
+      ],
+    ],
+  ),
+  partPlafondAspa: constant(
+    'Part du plafond de l’ASPA retenue pour les personnes à charge',
+    'rate',
+    '2000-01-01',
+    1.25,
+    AL_REFS.cchR823_4,
+  ),
 };

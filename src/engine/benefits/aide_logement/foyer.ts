@@ -4,9 +4,7 @@ import type { Context, MonthPeriod } from '../../contract.ts';
 import { financiallyIndependent } from '../../household/children.ts';
 import { age, isCouple, state, yearTotal } from '../../household/inputs.ts';
 import { ressourcesAl } from '../../parameters/aide-logement-ressources.ts';
-import { aspaParams } from '../../parameters/aspa.ts';
 import { at } from '../../parameters/resolve.ts';
-import { month } from '../../period.ts';
 
 const TAXABLE = ['salaire_imposable', 'chomage_imposable', 'retraite_imposable'];
 
@@ -14,7 +12,7 @@ const TAXABLE = ['salaire_imposable', 'chomage_imposable', 'retraite_imposable']
 export function personnesACharge(ctx: Context, m: MonthPeriod): number {
   const h = ctx.household;
   const limit = at(ressourcesAl.ageLimiteEnfant, m);
-  const ceiling = 1.25 * at(aspaParams.plafondSeule, month(m.year - 2, 12));
+  const ceiling = at(ressourcesAl.partPlafondAspa, m) * at(ressourcesAl.plafondAspaN2, m);
   let n = 0;
   for (const id of h.famille.enfants) {
     const c = h.individus[id];

@@ -10,7 +10,6 @@ import {
   abattementPensions,
   ressourcesAl,
 } from '../../parameters/aide-logement-ressources.ts';
-import { aspaParams } from '../../parameters/aspa.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
 import { at } from '../../parameters/resolve.ts';
 import { addMonths, month } from '../../period.ts';
@@ -89,7 +88,7 @@ export function alResources(ctx: Context, m: MonthPeriod, why: Neutralisation): 
   const h = ctx.household;
   const neutralised = why !== 'none';
   const fromParents = parents(h).reduce((s, p) => s + individual(ctx, p, m, neutralised), 0);
-  const childAllowance = 1.25 * at(aspaParams.plafondSeule, month(m.year - 2, 12));
+  const childAllowance = at(ressourcesAl.partPlafondAspa, m) * at(ressourcesAl.plafondAspaN2, m);
   const fromChildren = h.famille.enfants.reduce((s, id) => {
     const c = h.individus[id];
     return c ? s + Math.max(0, individual(ctx, c, m, false) - childAllowance) : s;
