@@ -42,6 +42,8 @@ export const lifeEvent = z.object({
   summary: localized,
   /** Sensitive journey: quick exit, no history entry, not indexed. */
   discreet: z.optional(z.boolean()),
+  /** The change this event brings can be declared once on the portal (tell-us-once). */
+  tellUsOnce: z.optional(z.boolean()),
   organisations: z.array(z.object({ id: kebabId, why: localized })),
   /** Ordered by deadline, soonest first; the deadline is written as text ("Dans les 8 jours"). */
   timeline: z

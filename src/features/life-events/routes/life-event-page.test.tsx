@@ -52,6 +52,28 @@ describe('a life-event page', () => {
     );
   });
 
+  it('offers the tell-us-once declaration and the prefilled procedures of the event', async () => {
+    await renderLifeEvents('/evenements-de-vie/demenagement');
+    expect(
+      screen.getByRole('link', {
+        name: 'Déclarer ce changement une seule fois à tous les organismes concernés',
+      }),
+    ).toHaveAttribute('href', '/demarches/changement-de-situation');
+    expect(screen.getByRole('link', { name: 'Demander une aide au logement' })).toHaveAttribute(
+      'href',
+      '/demarches/formulaires/aide-logement',
+    );
+  });
+
+  it('keeps the discreet mode when the discreet journey leads to the declaration', async () => {
+    await renderLifeEvents('/evenements-de-vie/violences-conjugales');
+    expect(
+      screen.getByRole('link', {
+        name: 'Déclarer ce changement une seule fois à tous les organismes concernés',
+      }),
+    ).toHaveAttribute('href', '/demarches/changement-de-situation?discret=1');
+  });
+
   it('answers an unknown slug with a helpful page inside the feature', async () => {
     const { container } = await renderLifeEvents('/evenements-de-vie/deces');
     expect(

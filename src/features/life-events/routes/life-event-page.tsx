@@ -9,6 +9,7 @@ import { DiscreetExit, DiscreetNotice } from '../components/discreet-mode.tsx';
 import { EventNotFound } from '../components/event-not-found.tsx';
 import { EventTimeline } from '../components/event-timeline.tsx';
 import { OrganisationList } from '../components/organisation-list.tsx';
+import { PortalProcedures, portalProcedures } from '../components/portal-procedures.tsx';
 import { ServiceList } from '../components/service-list.tsx';
 import { SimulationBox } from '../components/simulation-box.tsx';
 
@@ -32,6 +33,11 @@ function EventView({ event }: { readonly event: LifeEvent }) {
       <Section title={t('stepsTitle')}>
         <EventTimeline event={event} />
       </Section>
+      {portalProcedures(event).length > 0 ? (
+        <Section title={t('portalTitle')}>
+          <PortalProcedures event={event} />
+        </Section>
+      ) : null}
       <Section title={t('organisationsTitle')}>
         <OrganisationList event={event} />
       </Section>
