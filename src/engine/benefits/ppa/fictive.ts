@@ -2,7 +2,7 @@
 // family benefits: montant forfaitaire + bonuses + 61 % (59,85 % from April 2025) of activity
 // incomes − the greater of (resources + forfait logement) and the montant forfaitaire.
 import type { Context, MonthPeriod, StatutOccupationLogement, TraceStep } from '../../contract.ts';
-import { age, state } from '../../household/inputs.ts';
+import { age, individus, state } from '../../household/inputs.ts';
 import { euros, percent, roundCents } from '../../money.ts';
 import { ppaParams, REF_L842_2, REF_L842_3 } from '../../parameters/ppa.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
@@ -85,7 +85,7 @@ function compute(ctx: Context, m: MonthPeriod): PpaMois {
   const h = ctx.household;
   const foyer = ppaFoyer(ctx, m);
   const res = ppaRessources(ctx, m);
-  const adult = Object.values(h.individus).some(
+  const adult = individus(h, [...h.famille.parents, ...h.famille.enfants]).some(
     (p) => (age(p, m) ?? -1) >= at(ppaParams.ageMin, m),
   );
   const eligible = adult && (nationaliteOk(ctx, m) || foyer.majore);

@@ -51,7 +51,7 @@ export function forfaitAsf(ctx: Context, m: MonthPeriod): number {
  * enough (5 years outside the EEA, 3 months inside), which the engine does not ask. */
 export function nationaliteOk(ctx: Context, m: MonthPeriod): boolean {
   const h = ctx.household;
-  return individus(h, Object.keys(h.individus)).some(
+  return individus(h, [...h.famille.parents, ...h.famille.enfants]).some(
     (p) => state<string>(p.inputs, 'nationalite', m, 'FR') === 'FR',
   );
 }

@@ -22,7 +22,7 @@ export interface PpaRessources {
 }
 
 function members(ctx: Context): string[] {
-  return Object.keys(ctx.household.individus);
+  return [...ctx.household.famille.parents, ...ctx.household.famille.enfants];
 }
 
 /** One person's activity income of month m, the AAH included when they work enough (D843-4). */
