@@ -21,6 +21,7 @@ import { alCouple, personnesACharge } from './foyer.ts';
 import { participation } from './participation.ts';
 import { alResources, type Neutralisation } from './ressources.ts';
 import { rls } from './rls.ts';
+import { roundHalfEven } from './round.ts';
 
 export type AlKind = 'apl' | 'alf' | 'als';
 
@@ -60,7 +61,7 @@ export function alCore(ctx: Context, m: MonthPeriod, why: Neutralisation): AlCom
   const couple = alCouple(ctx);
   const pac = personnesACharge(ctx, m);
   const kind: AlKind = hlm ? 'apl' : pac > 0 ? 'alf' : 'als';
-  const rent = Math.round(
+  const rent = roundHalfEven(
     amount(menage, 'loyer', m) * (statut === 'locataire_meuble' && !hlm ? MEUBLE_SHARE : 1),
   );
   const plafond = ceiling(zone, couple, pac, m);

@@ -14,6 +14,7 @@ import { bmaf } from '../../parameters/prestations-familiales.ts';
 import { at } from '../../parameters/resolve.ts';
 import { addMonths, month } from '../../period.ts';
 import { euros } from '../../money.ts';
+import { roundHalfEven } from './round.ts';
 
 export interface AlResources {
   readonly annual: number;
@@ -42,7 +43,7 @@ function individual(ctx: Context, p: Individu, m: MonthPeriod, neutralised: bool
   const sal = rollingYear(p.inputs, 'salaire_imposable', m);
   const cho = rollingYear(p.inputs, 'chomage_imposable', m);
   const assimilated = sal + cho;
-  const deduction = Math.round(
+  const deduction = roundHalfEven(
     Math.min(
       Math.max(
         at(abattementFraisPro.taux, lastYear) * assimilated,
@@ -57,7 +58,7 @@ function individual(ctx: Context, p: Individu, m: MonthPeriod, neutralised: bool
   const pensionsNet = Math.max(
     0,
     pensions -
-      Math.round(
+      roundHalfEven(
         Math.max(at(abattementPensions.taux, m) * pensions, at(abattementPensions.min, m)),
       ),
   );
@@ -103,7 +104,7 @@ export function alResources(ctx: Context, m: MonthPeriod, why: Neutralisation): 
     state<Activite>(demandeur.inputs, 'activite', m, 'inactif') === 'etudiant' &&
     (age(demandeur, m) ?? 99) < at(ressourcesAl.etudiantAgeMax, m);
   if (student) total = at(ressourcesAl.etudiantForfait, m);
-  const annual = Math.ceil(Math.round(total * 100) / 100 / 100) * 100;
+  const annual = Math.ceil(roundHalfEven(total * 100) / 100 / 100) * 100;
   const trace: TraceStep[] = [
     {
       label: student
