@@ -51,6 +51,15 @@ export const aahParams = {
     unit: 'currency',
     values: [
       {
+        from: '2022-07-01',
+        value: 956.65,
+        ref: {
+          title:
+            'Loi n° 2022-1158 du 16 août 2022, art. 9 (revalorisation anticipée de 4 % au 1er juillet 2022)',
+          url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000046186723',
+        },
+      },
+      {
         from: '2023-04-01',
         value: 971.37,
         ref: {

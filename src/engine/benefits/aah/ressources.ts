@@ -26,6 +26,7 @@ export interface AahResources {
 
 /** Yearly work income after the D821-9 allowances (80 % up to 30 % of the SMIC, then 40 %). */
 function afterWorkAllowance(yearly: number, m: MonthPeriod): number {
+  if (yearly <= 0) return 0;
   const smicYear = 12 * at(smicHoraireBrut, m) * at(aahParams.heuresSmic, m);
   const lower = Math.min(at(aahParams.trancheSmic, m) * smicYear, yearly);
   const upper = Math.max(0, yearly - lower);

@@ -35,9 +35,12 @@ function resources(ctx: Context, p: Individu, m: MonthPeriod, couple: boolean): 
           (s, pm) => s + (ctx.benefit('aah', pm).byIndividu?.[p.id] ?? 0),
           0,
         );
+  const salaries = sumBefore(p.inputs, 'salaire_de_base', m, 3);
+  // The allowance on wages (a share of the SMIC of 1 January) matters only with wages.
   const rate = at(couple ? aspaParams.abattementCouple : aspaParams.abattementSeule, m);
-  const allowance = at(smicHoraireBrut, month(m.year, 1)) * SMIC_LEGAL_HOURS * rate;
-  return (incomes + aah - Math.min(sumBefore(p.inputs, 'salaire_de_base', m, 3), allowance)) / 3;
+  const allowance =
+    salaries > 0 ? at(smicHoraireBrut, month(m.year, 1)) * SMIC_LEGAL_HOURS * rate : 0;
+  return (incomes + aah - Math.min(salaries, allowance)) / 3;
 }
 
 function compute(ctx: Context, m: MonthPeriod): BenefitResult {
