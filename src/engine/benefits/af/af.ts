@@ -5,14 +5,13 @@ import { granted, notGranted } from '../result.ts';
 import { REF_L521_1 } from '../../parameters/prestations-familiales.ts';
 import { asMonth } from '../../period.ts';
 import { afParts } from './parts.ts';
+import { missingBirthDates } from '../../household/missing.ts';
 
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const h = ctx.household;
   const p = afParts(ctx, period);
   if (p.children < 2) {
-    const missing = h.famille.enfants
-      .filter((id) => h.individus[id]?.inputs.date_naissance === undefined)
-      .map((id) => ({ variable: 'date_naissance', entity: 'individu' as const, id }));
+    const missing = missingBirthDates(h, h.famille.enfants);
     return notGranted(
       'af',
       period,

@@ -73,4 +73,13 @@ describe('complément familial', () => {
     expect(r.amount).toBe(0);
     expect(r.reasons[0]?.code).toBe('cumul_paje_base');
   });
+
+  it('a child without a birth date: incomplete, and the birth date is asked', () => {
+    const h = household(couple(2000), threeChildren);
+    const e3 = h.individus.e3!;
+    const withoutBirth = { ...h, individus: { ...h.individus, e3: { ...e3, inputs: {} } } };
+    const r = simulate(withoutBirth, JAN_2026, ['cf'])[0]!;
+    expect(r.status).toBe('incomplete');
+    expect(r.missing).toEqual([{ variable: 'date_naissance', entity: 'individu', id: 'e3' }]);
+  });
 });

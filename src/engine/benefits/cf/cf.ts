@@ -21,6 +21,7 @@ import { bmaf } from '../../parameters/prestations-familiales.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
 import { asMonth, formatPeriod } from '../../period.ts';
 import { granted, notGranted } from '../result.ts';
+import { missingBirthDates } from '../../household/missing.ts';
 
 export interface CfParts {
   /** Children aged 3 or more among those under 21 (they open the right). */
@@ -131,9 +132,7 @@ export function cfParts(ctx: Context, period: MonthPeriod): CfParts {
 
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const p = cfParts(ctx, period);
-  const missing = ctx.household.famille.enfants
-    .filter((id) => ctx.household.individus[id]?.inputs.date_naissance === undefined)
-    .map((id) => ({ variable: 'date_naissance', entity: 'individu' as const, id }));
+  const missing = missingBirthDates(ctx.household, ctx.household.famille.enfants);
   const min = valueAt(cfParams.nombreEnfantsMin, period);
   if (p.eligibleChildren < min.value) {
     return notGranted(

@@ -18,6 +18,7 @@ import { granted, notGranted } from '../result.ts';
 import { ppaMois } from './fictive.ts';
 import { ppaFoyer } from './foyer.ts';
 import { revenuActivite } from './ressources.ts';
+import { missingBirthDates } from '../../household/missing.ts';
 
 /** Someone worked in the quarter; students and apprentices must have earned above 55 % of
  * the SMIC in each of the 3 months (L842-2). */
@@ -34,9 +35,7 @@ function worked(ctx: Context, m: MonthPeriod, months: readonly MonthPeriod[]): b
 
 function compute(ctx: Context, period: MonthPeriod): BenefitResult {
   const months = previousMonths(period, 3);
-  const missing = ctx.household.famille.parents
-    .filter((id) => ctx.household.individus[id]?.inputs.date_naissance === undefined)
-    .map((id) => ({ variable: 'date_naissance', entity: 'individu' as const, id }));
+  const missing = missingBirthDates(ctx.household, ctx.household.famille.parents);
   if (!ppaFoyer(ctx, period).majore && !worked(ctx, period, months)) {
     return notGranted(
       'ppa',
