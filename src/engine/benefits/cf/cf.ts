@@ -9,12 +9,9 @@ import type {
   TraceStep,
 } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
-import { age, isCouple } from '../../household/inputs.ts';
-import {
-  biactivite,
-  REF_R532_3,
-  ressourcesPrestationsFamiliales,
-} from '../../household/ressources-pf.ts';
+import { age } from '../../household/inputs.ts';
+import { REF_R532_3, ressourcesPrestationsFamiliales } from '../../household/ressources-pf.ts';
+import { plafondPf } from '../../household/plafond-pf.ts';
 import { euros, percent, roundCents } from '../../money.ts';
 import { cfParams, REF_L522_1, REF_L532_2 } from '../../parameters/cf.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
@@ -54,12 +51,18 @@ function parts(ctx: Context, period: MonthPeriod): CfParts {
     return { eligibleChildren, childrenInCharge: n, ...none, trace: [childrenStep] };
   }
   const base = valueAt(cfParams.plafond, period);
-  const rate =
-    1 +
-    at(cfParams.majorationDeuxPremiers, period) * Math.min(n, 2) +
-    at(cfParams.majorationSuivants, period) * Math.max(n - 2, 0);
-  const bonus = !isCouple(h) || biactivite(h, period);
-  const ceiling = base.value * rate + (bonus ? at(cfParams.majorationBiactifIsole, period) : 0);
+  const majorations = {
+    deuxPremiers: at(cfParams.majorationDeuxPremiers, period),
+    suivants: at(cfParams.majorationSuivants, period),
+  };
+  const { ceiling, rate, bonus } = plafondPf(
+    h,
+    period,
+    n,
+    majorations,
+    base.value,
+    at(cfParams.majorationBiactifIsole, period),
+  );
   const lowCeiling = ceiling * at(cfParams.partPlafondMajore, period);
   const resources = ressourcesPrestationsFamiliales(h, period);
   const b = valueAt(bmaf, period);

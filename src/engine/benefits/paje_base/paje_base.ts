@@ -2,12 +2,9 @@
 import { granted, notGranted } from '../result.ts';
 import type { BenefitDefinition, BenefitResult, Context, MonthPeriod } from '../../contract.ts';
 import { childrenUnder, financiallyIndependent } from '../../household/children.ts';
-import { age, enfants, isCouple } from '../../household/inputs.ts';
-import {
-  biactivite,
-  REF_R532_3,
-  ressourcesPrestationsFamiliales,
-} from '../../household/ressources-pf.ts';
+import { age, enfants } from '../../household/inputs.ts';
+import { REF_R532_3, ressourcesPrestationsFamiliales } from '../../household/ressources-pf.ts';
+import { plafondPf } from '../../household/plafond-pf.ts';
 import { euros, percent, roundCents } from '../../money.ts';
 import { paje, REF_L531_3 } from '../../parameters/paje.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
@@ -32,12 +29,12 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     });
   }
   const n = childrenUnder(h, period, 20).length;
-  const bonus = !isCouple(h) || biactivite(h, period);
+  const majorations = {
+    deuxPremiers: at(paje.majorationDeuxPremiers, period),
+    suivants: at(paje.majorationSuivants, period),
+  };
   const ceiling = (base: number, extra: number) =>
-    base +
-    Math.min(n, 2) * at(paje.majorationDeuxPremiers, period) * base +
-    Math.max(n - 2, 0) * at(paje.majorationSuivants, period) * base +
-    (bonus ? extra : 0);
+    plafondPf(h, period, n, majorations, base, extra).ceiling;
   const plein = ceiling(
     at(paje.plafondPlein, period),
     at(paje.majorationPleinBiactifIsole, period),

@@ -3,12 +3,9 @@
 // counted with the children to come.
 import type { BenefitDefinition, BenefitResult, Context, MonthPeriod } from '../../contract.ts';
 import { childrenUnder } from '../../household/children.ts';
-import { enfants, isCouple } from '../../household/inputs.ts';
-import {
-  biactivite,
-  REF_R532_3,
-  ressourcesPrestationsFamiliales,
-} from '../../household/ressources-pf.ts';
+import { enfants } from '../../household/inputs.ts';
+import { REF_R532_3, ressourcesPrestationsFamiliales } from '../../household/ressources-pf.ts';
+import { plafondPf } from '../../household/plafond-pf.ts';
 import { euros, percent, roundCents } from '../../money.ts';
 import { paje, primeNaissance, REF_L531_2 } from '../../parameters/paje.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
@@ -31,13 +28,19 @@ function compute(ctx: Context, period: MonthPeriod): BenefitResult {
     });
   }
   const n = childrenUnder(h, period, 20).length + expected;
-  const rate =
-    1 +
-    at(paje.majorationDeuxPremiers, period) * Math.min(n, 2) +
-    at(paje.majorationSuivants, period) * Math.max(n - 2, 0);
-  const bonus = !isCouple(h) || biactivite(h, period);
   const base = valueAt(paje.plafondPartiel, period);
-  const ceiling = base.value * rate + (bonus ? at(paje.majorationPartielBiactifIsole, period) : 0);
+  const majorations = {
+    deuxPremiers: at(paje.majorationDeuxPremiers, period),
+    suivants: at(paje.majorationSuivants, period),
+  };
+  const { ceiling } = plafondPf(
+    h,
+    period,
+    n,
+    majorations,
+    base.value,
+    at(paje.majorationPartielBiactifIsole, period),
+  );
   const res = ressourcesPrestationsFamiliales(h, period);
   const b = valueAt(bmaf, period);
   const taux = valueAt(primeNaissance.taux, period);
