@@ -50,7 +50,14 @@ describe('allocation supplémentaire d’invalidité', () => {
   it('no pension or not disabled: not eligible', () => {
     const h = disabled(household([{ id: 'p1', born: '1980-01-01' }]), 'p1');
     expect(run(h, 'asi').status).toBe('ineligible');
-    expect(run(household([pensioner('p1', '1970-01-01', 600)]), 'asi').amount).toBe(0);
+    const unknown = run(household([pensioner('p1', '1970-01-01', 600)]), 'asi');
+    expect(unknown.amount).toBe(0);
+    expect(unknown.status).toBe('incomplete');
+    expect(unknown.missing).toEqual([{ variable: 'handicap', entity: 'individu', id: 'p1' }]);
+    const notDisabled = withStates(household([pensioner('p1', '1970-01-01', 600)]), 'p1', {
+      handicap: false,
+    });
+    expect(run(notDisabled, 'asi').status).toBe('ineligible');
   });
 
   it('the ASI of the month before is deducted from the AAH full rate', () => {

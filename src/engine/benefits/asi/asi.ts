@@ -10,13 +10,19 @@ import type {
   MonthPeriod,
   TraceStep,
 } from '../../contract.ts';
-import { isCouple, parents, sumBefore } from '../../household/inputs.ts';
+import {
+  amount as monthAmount,
+  isCouple,
+  known,
+  parents,
+  sumBefore,
+} from '../../household/inputs.ts';
 import { euros, positive, roundCents } from '../../money.ts';
 import { aspaParams, SMIC_LEGAL_HOURS } from '../../parameters/aspa.ts';
 import { asiParams, REF_L815_24 } from '../../parameters/asi.ts';
 import { at, valueAt } from '../../parameters/resolve.ts';
 import { smicHoraireBrut } from '../../parameters/smic.ts';
-import { asMonth, month, previousMonths } from '../../period.ts';
+import { addMonths, asMonth, month, previousMonths } from '../../period.ts';
 import { asiEligible, aspaAge } from './eligibility.ts';
 
 const INCOMES = [
@@ -54,9 +60,19 @@ function compute(ctx: Context, m: MonthPeriod): BenefitResult {
   const aspaClaimants = adults.filter((p) => aspaAge(p, m)).length;
   const base = { id: 'asi' as const, period: m, byIndividu, missing: [] };
   if (claimants.length === 0) {
+    // A pensioner below the ASPA age who has not said whether they are disabled may be entitled.
+    const missing = adults
+      .filter(
+        (p) =>
+          !known(p.inputs, 'handicap') &&
+          monthAmount(p.inputs, 'retraite_nette', addMonths(m, -1)) > 0 &&
+          !aspaAge(p, m),
+      )
+      .map((p) => ({ variable: 'handicap', entity: 'individu' as const, id: p.id }));
     return {
       ...base,
-      status: 'ineligible',
+      missing,
+      status: missing.length > 0 ? 'incomplete' : 'ineligible',
       amount: 0,
       reasons: [
         {
