@@ -97,3 +97,15 @@ describe('aides personnelles au logement', () => {
     expect(r?.missing.map((m) => m.variable)).toEqual(['loyer', 'zone_apl']);
   });
 });
+
+describe('aides au logement: what is still to ask', () => {
+  it('rent unknown: incomplete, nothing computed; zone unknown: computed for zone 2 and asked', () => {
+    const noRent = results(home([P1], logement('locataire_vide', 'zone_2'))).als;
+    expect(noRent?.status).toBe('incomplete');
+    expect(noRent?.amount).toBe(0);
+    expect(noRent?.missing.map((m) => m.variable)).toEqual(['loyer']);
+    const noZone = results(home([P1], logement('locataire_vide', undefined, 500))).als;
+    expect(noZone?.amount).toBeCloseTo(304.84, 2);
+    expect(noZone?.missing.map((m) => m.variable)).toEqual(['zone_apl']);
+  });
+});

@@ -49,6 +49,19 @@ function compute(ctx: Context, id: BenefitId, m: MonthPeriod, kind?: AlKind): Be
       missing,
     );
   }
+  if (missing.some((x) => x.variable === 'loyer')) {
+    return notGranted(
+      id,
+      m,
+      {
+        code: 'loyer_inconnu',
+        message: 'Le montant du loyer est nécessaire pour calculer l’aide au logement.',
+        ref: AL_REFS.arrete2019,
+      },
+      [],
+      missing,
+    );
+  }
   if (kind !== undefined && al.kind !== kind) {
     const which =
       al.kind === 'apl'
@@ -63,7 +76,8 @@ function compute(ctx: Context, id: BenefitId, m: MonthPeriod, kind?: AlKind): Be
       al.trace,
     );
   }
-  if (al.amount > 0) return granted(id, m, al.amount, al.trace);
+  // Zone unknown: computed for zone 2, and the zone is still asked.
+  if (al.amount > 0) return { ...granted(id, m, al.amount, al.trace), missing };
   return notGranted(
     id,
     m,
