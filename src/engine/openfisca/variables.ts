@@ -23,7 +23,8 @@ export const INPUT_VARIABLES: Readonly<Record<EntityKind, readonly string[]>> = 
     'nationalite',
   ],
   famille: ['rsa_isolement_recent'],
-  foyer_fiscal: [],
+  // rfr: revenu fiscal de référence by year (chèque énergie); estimated from incomes when absent.
+  foyer_fiscal: ['rfr'],
   menage: ['statut_occupation_logement', 'zone_apl', 'loyer', 'depcom'],
 };
 

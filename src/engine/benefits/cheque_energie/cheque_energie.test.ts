@@ -81,7 +81,7 @@ describe('chèque énergie', () => {
         },
       },
       familles: { f: { parents: ['p1'], cmu_c: { '2026-01': null } } },
-      foyers_fiscaux: { ff: { declarants: ['p1'] } },
+      foyers_fiscaux: { ff: { declarants: ['p1'], rfr: { '2024': 7000 } } },
       menages: {
         m: {
           personne_de_reference: ['p1'],
@@ -95,7 +95,7 @@ describe('chèque énergie', () => {
       familles: { f: { cmu_c: Record<string, boolean> } };
       individus: { p1: { aah: Record<string, number> } };
     };
-    expect(out.menages.m.cheque_energie['2026']).toBe(194);
+    expect(out.menages.m.cheque_energie['2026']).toBe(98); // declared RFR 7 000 €: 6 700–7 700 band
     expect(out.familles.f.cmu_c['2026-01']).toBe(true);
     expect(out.individus.p1.aah['2026-01']).toBe(0);
   });
