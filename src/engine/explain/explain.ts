@@ -24,6 +24,9 @@ export function legalRefs(result: BenefitResult): LegalRef[] {
 /** Benefits counted in a household total: the umbrella aide_logement stands for apl/alf/als. */
 const PARTS: ReadonlySet<BenefitId> = new Set(['apl', 'alf', 'als']);
 
+/** apl, alf, als: the form the umbrella aide_logement takes, never shown as a benefit of its own. */
+export const isPart = (id: BenefitId) => PARTS.has(id);
+
 export const isCounted = (r: BenefitResult) =>
   r.status === 'eligible' && r.amount > 0 && !PARTS.has(r.id);
 

@@ -1,2 +1,2 @@
-export { compare, isCounted, legalRefs, monthlyTotal, traceRows } from './explain.ts';
+export { compare, isCounted, isPart, legalRefs, monthlyTotal, traceRows } from './explain.ts';
 export type { Comparison, TraceRow } from './explain.ts';

@@ -56,7 +56,9 @@ export function plan(answers: Answers, options: PlanOptions = {}): Question[] {
   return applicableQuestions(answers).filter((q) => {
     const t = q.template;
     if (t.structural === true) return true;
-    if (wanted && !t.benefits.some((b) => wanted.has(b))) return false;
+    // Once the engine is probed it decides (rent changes housing aid, which changes the prime
+    // d'activité); before, the catalogue's static list of benefits stands in.
+    if (wanted && !options.relevant && !t.benefits.some((b) => wanted.has(b))) return false;
     // Opt-in topics (disability): only when a benefit that needs them is in view or the person
     // said so already (entry "J'ai un handicap").
     if (t.onlyFor && wanted && !t.onlyFor.some((b) => wanted.has(b)) && !(q.key in answers))

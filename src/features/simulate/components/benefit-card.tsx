@@ -13,9 +13,12 @@ const SEVERITY = { eligible: 'success', ineligible: 'error', incomplete: 'warnin
 export function BenefitCard({
   info,
   result,
+  paidAs,
 }: {
   readonly info: BenefitInfo;
   readonly result: BenefitResult;
+  /** The form a benefit takes (housing aid paid as APL, ALF or ALS). */
+  readonly paidAs?: string;
 }) {
   const { t, i18n } = useTranslation('simulate');
   const granted = result.status === 'eligible' && result.amount > 0;
@@ -44,6 +47,7 @@ export function BenefitCard({
           <strong>{amount}</strong>
         </p>
       ) : null}
+      {granted && paidAs ? <p>{t('results.paidAs', { label: paidAs })}</p> : null}
       <Accordion title={t(granted ? 'results.whyAmount' : 'results.whyNot')} level={4}>
         <TraceView result={result} />
       </Accordion>

@@ -1,7 +1,7 @@
 // The results: total per month, benefits granted first, then those not granted (with why not).
 import { useTranslation } from 'react-i18next';
 import type { BenefitResult } from '../../../engine/contract.ts';
-import { isCounted, monthlyTotal } from '../../../engine/explain/index.ts';
+import { isCounted, isPart, monthlyTotal } from '../../../engine/explain/index.ts';
 import { Callout } from '../../../shared/ui/notice.tsx';
 import { Section } from '../../../shared/ui/page.tsx';
 import type { BenefitInfo } from '../api/engine.ts';
@@ -17,10 +17,22 @@ export interface ResultsListProps {
 export function ResultsList({ infos, results }: ResultsListProps) {
   const { t, i18n } = useTranslation('simulate');
   const yearly = new Set(infos.filter((i) => i.periodicity === 'year').map((i) => i.id));
+  // APL, ALF or ALS is the form housing aid takes: told on the housing aid card, not apart.
+  const part = infos.find((i) =>
+    results.some((r) => r.id === i.id && isPart(r.id) && r.status === 'eligible' && r.amount > 0),
+  );
   const shown = infos.flatMap((info) => {
     const result = results.find((r) => r.id === info.id);
-    return result ? [{ info, result }] : [];
+    return result && !isPart(info.id) ? [{ info, result }] : [];
   });
+  const cardOf = (s: (typeof shown)[number]) => (
+    <BenefitCard
+      key={s.info.id}
+      info={s.info}
+      result={s.result}
+      {...(s.info.id === 'aide_logement' && part ? { paidAs: part.label } : {})}
+    />
+  );
   const granted = shown.filter((s) => isCounted(s.result));
   const others = shown.filter((s) => !isCounted(s.result));
   const total = money(monthlyTotal(results, yearly), i18n.language);
@@ -32,11 +44,7 @@ export function ResultsList({ infos, results }: ResultsListProps) {
         </strong>
       </Callout>
       {granted.length > 0 ? (
-        <Section title={t('results.eligibleHeading')}>
-          {granted.map((s) => (
-            <BenefitCard key={s.info.id} info={s.info} result={s.result} />
-          ))}
-        </Section>
+        <Section title={t('results.eligibleHeading')}>{granted.map(cardOf)}</Section>
       ) : null}
       {granted.length > 0 ? (
         <Section title={t('results.documents')}>
@@ -48,11 +56,7 @@ export function ResultsList({ infos, results }: ResultsListProps) {
         </Section>
       ) : null}
       {others.length > 0 ? (
-        <Section title={t('results.ineligibleHeading')}>
-          {others.map((s) => (
-            <BenefitCard key={s.info.id} info={s.info} result={s.result} />
-          ))}
-        </Section>
+        <Section title={t('results.ineligibleHeading')}>{others.map(cardOf)}</Section>
       ) : null}
       <Callout title={t('results.disclaimerTitle')}>{t('results.disclaimer')}</Callout>
     </>

@@ -54,3 +54,16 @@ it('asks nothing of the network when not logged in, and starts the questions', a
   });
   expect(screen.getByRole('radio', { name: 'Non' })).not.toBeChecked();
 });
+
+it('never asks for the profile on a shared kiosk', async () => {
+  const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(profile))));
+  vi.stubGlobal('fetch', fetch);
+  document.documentElement.dataset.kiosk = 'true';
+  try {
+    await renderSimulate('/simuler/questions');
+    expect(await screen.findByRole('radio', { name: 'Non' })).not.toBeChecked();
+    expect(fetch).not.toHaveBeenCalled();
+  } finally {
+    delete document.documentElement.dataset.kiosk;
+  }
+});
