@@ -228,6 +228,20 @@ export const CATALOGUE: readonly QuestionTemplate[] = [
     when: hasActivity('retraite'),
   },
   {
+    // Family benefits and the AAH look at the tax year N-2: asked when it changes a result.
+    id: 'revenus_n2',
+    step: 'ressources',
+    kind: 'amount',
+    scope: 'adult',
+    entity: 'individu',
+    variable: 'salaire_imposable',
+    per: 'year',
+    min: 0,
+    max: 500000,
+    probes: [0, 8000, 20000, 45000],
+    benefits: [...FAMILY, 'aah', 'cheque_energie', ...HOUSING],
+  },
+  {
     id: 'pensions_alimentaires_percues',
     step: 'ressources',
     kind: 'amount',

@@ -63,3 +63,17 @@ describe('householdFromAnswers', () => {
     expect(r.retraite_brute!['2026-01']).toBeCloseTo(858.09, 1);
   });
 });
+
+describe('tax year N-2 as declared', () => {
+  it('replaces the taxable incomes of the tax years, not the recent months', () => {
+    const h = householdFromAnswers(
+      { couple: false, 'p1.activite': 'actif', 'p1.salaire_net': 1000, 'p1.revenus_n2': 15000 },
+      jan2026,
+    );
+    const inputs = h.individus.p1!.inputs;
+    expect(inputs.salaire_imposable?.['2024']).toBe(15000);
+    expect(inputs.salaire_imposable?.['2025-06']).toBe(1036);
+    expect(inputs.chomage_imposable?.['2024']).toBe(0);
+    expect(inputs.salaire_net?.['2025-06']).toBe(1000);
+  });
+});

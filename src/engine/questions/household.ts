@@ -21,7 +21,20 @@ export function historyKeys(period: MonthPeriod): { years: string[]; months: str
 
 type Spread = (value: number | string | boolean) => Series;
 
-function spreader(period: MonthPeriod): { amount: Spread; state: Spread } {
+/**
+ * The tax years (N-2 and before) as declared: the total taxable income replaces the current
+ * incomes spread back, counted as salary (the 10 % deduction applies to salaries, unemployment
+ * benefit and pensions alike).
+ */
+function overrideTaxYears(inputs: Record<string, Series>, years: readonly string[], total: number) {
+  for (const v of ['salaire_imposable', 'chomage_imposable', 'retraite_imposable']) {
+    const series: Record<string, number | string | boolean> = { ...(inputs[v] ?? {}) };
+    for (const y of years) series[y] = v === 'salaire_imposable' ? total : 0;
+    inputs[v] = series;
+  }
+}
+
+function spreader(period: MonthPeriod): { amount: Spread; state: Spread; years: string[] } {
   const { years, months } = historyKeys(period);
   const build =
     (yearValue: (v: number | string | boolean) => number | string | boolean): Spread =>
@@ -33,6 +46,7 @@ function spreader(period: MonthPeriod): { amount: Spread; state: Spread } {
   return {
     amount: build((v) => (typeof v === 'number' ? round2(v * 12) : v)),
     state: build((v) => v),
+    years,
   };
 }
 
@@ -47,7 +61,7 @@ const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : u
 function individu(
   id: string,
   answers: Answers,
-  spread: { amount: Spread; state: Spread },
+  spread: { amount: Spread; state: Spread; years: readonly string[] },
 ): Individu {
   const inputs: Record<string, Series> = {};
   const get = (k: string) => answers[`${id}.${k}`];
@@ -75,6 +89,8 @@ function individu(
     inputs.retraite_brute = spread.amount(gross);
     inputs.retraite_imposable = spread.amount(round2(gross * PENSION.taxablePerGross));
   }
+  const n2 = num(get('revenus_n2'));
+  if (n2 !== undefined) overrideTaxYears(inputs, spread.years, n2);
   const handicap = get('handicap');
   if (typeof handicap === 'boolean') inputs.handicap = spread.state(handicap);
   const taux = get('taux_incapacite');

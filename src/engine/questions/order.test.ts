@@ -91,7 +91,7 @@ describe('question counts of the scripted households', () => {
 
   it('reaches the results of the typical single parent in at most 20 questions', () => {
     const run = countQuestions(household('single_parent_two_children_part_time_tenant'));
-    expect(run.asked).toHaveLength(13);
+    expect(run.asked).toHaveLength(14); // the static plan, before the engine prunes it
     expect(run.asked.length).toBeLessThanOrEqual(20);
   });
 });

@@ -92,7 +92,8 @@ const scenarioOf =
     if (t.kind === 'boolean') return false;
     if (t.kind === 'choice') return t.options?.[0] ?? '';
     if (t.kind === 'count') return 0;
-    return Math.min(p.amount, t.max ?? p.amount);
+    const amount = t.per === 'year' ? p.amount * 12 : p.amount;
+    return Math.min(amount, t.max ?? amount);
   };
 
 export const SCENARIOS: readonly Scenario[] = PROFILES.map(scenarioOf);
@@ -106,5 +107,5 @@ export function probeValues(t: QuestionTemplate, period: MonthPeriod): readonly 
   if (t.kind === 'date')
     return [monthsBefore(period, 2), monthsBefore(period, 14), monthsBefore(period, 40)];
   if (t.kind === 'count') return [0, 1, 3];
-  return AMOUNT_PROBES.filter((v) => v >= (t.min ?? 0) && v <= (t.max ?? Infinity));
+  return (t.probes ?? AMOUNT_PROBES).filter((v) => v >= (t.min ?? 0) && v <= (t.max ?? Infinity));
 }

@@ -27,6 +27,10 @@ export interface QuestionTemplate {
   /** Bounds: for dates, the person's age in years; for amounts and counts, the value. */
   readonly min?: number;
   readonly max?: number;
+  /** Amounts are monthly unless told otherwise (a tax year's total). */
+  readonly per?: 'month' | 'year';
+  /** Values tried to see whether the answer can change a result (relevance.ts). */
+  readonly probes?: readonly number[];
   /** The benefits whose result this answer can change. */
   readonly benefits: readonly BenefitId[];
   /** Asked only when one of these benefits is in view (or when no benefit was chosen). */

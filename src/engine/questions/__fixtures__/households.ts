@@ -25,6 +25,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       zone_apl: 'zone_2',
       'p1.salaire_net': 950,
       pensions_alimentaires_percues: 150,
+      'p1.revenus_n2': 11000,
     },
   },
   {
@@ -40,6 +41,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       loyer: 480,
       zone_apl: 'zone_3',
       'p1.chomage_net': 0,
+      'p1.revenus_n2': 6000,
     },
   },
   {
@@ -60,6 +62,8 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       loyer: 610,
       zone_apl: 'zone_1',
       'p1.salaire_net': 2100,
+      'p1.revenus_n2': 26000,
+      'p2.revenus_n2': 0,
     },
   },
   {
@@ -74,6 +78,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       loyer: 430,
       zone_apl: 'zone_3',
       'p1.salaire_net': 720,
+      'p1.revenus_n2': 8500,
     },
   },
   {
@@ -88,6 +93,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       statut_occupation_logement: 'locataire_vide',
       loyer: 520,
       zone_apl: 'zone_2',
+      'p1.revenus_n2': 0,
     },
   },
   {
@@ -100,6 +106,7 @@ export const SCRIPTED_HOUSEHOLDS: readonly ScriptedHousehold[] = [
       'p1.handicap': false,
       statut_occupation_logement: 'loge_gratuitement',
       'p1.retraite_nette': 780,
+      'p1.revenus_n2': 9800,
     },
   },
 ];

@@ -16,10 +16,10 @@ export interface QuestionFieldProps {
 export function QuestionField({ question, raw, onChange, error, prefilled }: QuestionFieldProps) {
   const { t } = useTranslation('simulate');
   const t0 = question.template;
-  const { key, n } = labelOf(question);
-  const label = t(key, n === undefined ? {} : { n });
+  const { key, params } = labelOf(question);
+  const label = t(key, params);
   // Prefilled answers say so in words too (read with the field), and where they come from.
-  const help = `${t(`questions.${t0.id}.help`)}${prefilled ? ` ${t('prefilledHint')}` : ''}`;
+  const help = `${t(`questions.${t0.id}.help`, params)}${prefilled ? ` ${t('prefilledHint')}` : ''}`;
   const badge = prefilled ? t('prefilled') : undefined;
   const errorProps = error ? { error } : {};
   if (t0.kind === 'boolean' || t0.kind === 'choice') {
@@ -39,7 +39,11 @@ export function QuestionField({ question, raw, onChange, error, prefilled }: Que
   }
   return (
     <TextField
-      label={t0.kind === 'amount' ? `${label} (${t('units.perMonth')})` : label}
+      label={
+        t0.kind === 'amount'
+          ? `${label} (${t(t0.per === 'year' ? 'units.perYear' : 'units.perMonth')})`
+          : label
+      }
       hint={help}
       value={raw}
       onChange={onChange}

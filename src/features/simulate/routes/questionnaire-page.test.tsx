@@ -42,16 +42,18 @@ describe('questionnaire (one question per screen)', () => {
     await type(/loyer mensuel/, '720');
     await choose(/Grande agglomération/);
     await type(/salaire mensuel net/, '950');
-    expect(screen.getByText(/^Question \d+ sur/)).toHaveTextContent('Question 13 sur 13');
+    expect(screen.getByText(/^Question \d+ sur/)).toHaveTextContent('Question 13 sur 14');
+    await type(/revenus imposables en \d{4}.*pour l’année/, '11 000');
     await type(/pension alimentaire/, '150');
     const draft = await store.load();
-    expect(Object.keys(draft.answers)).toHaveLength(13);
+    expect(Object.keys(draft.answers)).toHaveLength(14);
     expect(draft.answers).toMatchObject({
       couple: false,
       'p1.date_naissance': '1991-03-14',
       nb_enfants: 2,
       loyer: 720,
       'p1.salaire_net': 950,
+      'p1.revenus_n2': 11000,
     });
     expect(seen[0]).toMatch(/Vivez-vous en couple/);
   }, 20_000); // thirteen screens, each checked with axe, on a shared machine

@@ -27,8 +27,8 @@ export function SummaryPage() {
         <Section key={s} title={t(`steps.${s}`)}>
           <dl>
             {(groups.get(s) ?? []).map((q) => {
-              const { key, n } = labelOf(q);
-              const question = t(key, n === undefined ? {} : { n });
+              const { key, params } = labelOf(q);
+              const question = t(key, params);
               return (
                 <div key={q.key}>
                   <dt>{question}</dt>

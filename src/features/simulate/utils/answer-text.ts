@@ -20,7 +20,9 @@ export function answerText(
       return typeof value === 'string' ? formatDate(value) : String(value);
     case 'amount':
       return typeof value === 'number'
-        ? t('results.amountMonthly', { amount: money(value, lang) })
+        ? t(q.template.per === 'year' ? 'results.amountYearly' : 'results.amountMonthly', {
+            amount: money(value, lang),
+          })
         : String(value);
     case 'count':
       return String(value);

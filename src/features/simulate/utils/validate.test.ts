@@ -52,12 +52,20 @@ describe('validate', () => {
 
 describe('labels and raw text', () => {
   it('names the person asked about', () => {
-    expect(labelOf(q('p2.date_naissance'))).toEqual({ key: 'questions.date_naissance.p2' });
-    expect(labelOf(q('e1.date_naissance'))).toEqual({
-      key: 'questions.date_naissance.child',
-      n: 1,
+    const years = { year: 2024, notice: 2025 };
+    expect(labelOf(q('p2.date_naissance'), today)).toEqual({
+      key: 'questions.date_naissance.p2',
+      params: years,
     });
-    expect(labelOf(q('loyer'))).toEqual({ key: 'questions.loyer.label' });
+    expect(labelOf(q('e1.date_naissance'), today)).toEqual({
+      key: 'questions.date_naissance.child',
+      params: { ...years, n: 1 },
+    });
+    expect(labelOf(q('loyer'), today)).toEqual({ key: 'questions.loyer.label', params: years });
+    expect(labelOf(q('p1.revenus_n2'), today)).toEqual({
+      key: 'questions.revenus_n2.p1',
+      params: years,
+    });
   });
 
   it('shows stored answers in French formats', () => {

@@ -65,12 +65,21 @@ export function rawOf(q: Question, value: AnswerValue | undefined): string {
   return String(value);
 }
 
-/** i18n key and options of a question's label for its person ("p1", "p2", "e3"). */
-export function labelOf(q: Question): { key: string; n?: number } {
+/** i18n key and interpolation values of a question's label for its person ("p1", "p2", "e3"). */
+export function labelOf(
+  q: Question,
+  today: Date = new Date(),
+): { key: string; params: Record<string, number> } {
   const t = q.template;
-  if (t.scope === 'household') return { key: `questions.${t.id}.label` };
-  if (t.scope === 'child') return { key: `questions.${t.id}.child`, n: Number(q.person.slice(1)) };
-  return { key: `questions.${t.id}.${q.person}` };
+  // Tax-year questions name the year (N-2) and the notice it is on (N-1).
+  const params: Record<string, number> = {
+    year: today.getFullYear() - 2,
+    notice: today.getFullYear() - 1,
+  };
+  if (t.scope === 'household') return { key: `questions.${t.id}.label`, params };
+  if (t.scope === 'child')
+    return { key: `questions.${t.id}.child`, params: { ...params, n: Number(q.person.slice(1)) } };
+  return { key: `questions.${t.id}.${q.person}`, params };
 }
 
 /** i18n key of an option's label. */
