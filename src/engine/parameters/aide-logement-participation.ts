@@ -3,26 +3,27 @@
 import type { Parameter } from '../contract.ts';
 import { AL_REFS, constant, dated, october } from './aide-logement-refs.ts';
 
-const r0 = (label: string, v: readonly [number, number]): Parameter =>
+const r0 = (label: string, v: readonly [number, number, number]): Parameter =>
   dated(`Abattement R0, ${label}`, 'currency', [
-    ['2024-01-01', v[0], AL_REFS.r0_2024],
-    ['2025-01-01', v[1], AL_REFS.r0_2025],
-    ['2026-01-01', v[1], AL_REFS.r0_2026],
+    ['2023-01-01', v[0], AL_REFS.r0_2023],
+    ['2024-01-01', v[1], AL_REFS.r0_2024],
+    ['2025-01-01', v[2], AL_REFS.r0_2025],
+    ['2026-01-01', v[2], AL_REFS.r0_2026],
   ]);
 
 /** R0 by household: isolated, couple, then 1 to 6 dependants, and per dependant beyond 6. */
 export const r0Abattement = {
-  seul: r0('personne seule', [5186, 5235]),
-  couple: r0('couple sans personne à charge', [7430, 7501]),
+  seul: r0('personne seule', [4949, 5186, 5235]),
+  couple: r0('couple sans personne à charge', [7090, 7430, 7501]),
   pac: [
-    r0('une personne à charge', [8862, 8947]),
-    r0('deux personnes à charge', [9061, 9148]),
-    r0('trois personnes à charge', [9408, 9498]),
-    r0('quatre personnes à charge', [9758, 9851]),
-    r0('cinq personnes à charge', [10105, 10202]),
-    r0('six personnes à charge', [10454, 10554]),
+    r0('une personne à charge', [8456, 8862, 8947]),
+    r0('deux personnes à charge', [8646, 9061, 9148]),
+    r0('trois personnes à charge', [8977, 9408, 9498]),
+    r0('quatre personnes à charge', [9311, 9758, 9851]),
+    r0('cinq personnes à charge', [9642, 10105, 10202]),
+    r0('six personnes à charge', [9975, 10454, 10554]),
   ],
-  parPacSupplementaire: r0('par personne à charge au-delà de six', [343, 346]),
+  parPacSupplementaire: r0('par personne à charge au-delà de six', [328, 343, 346]),
 } as const;
 
 const tf = (label: string, v: number): Parameter =>

@@ -23,6 +23,14 @@ export const AL_REFS = {
     'Arrêté du 5 septembre 2025 relatif au calcul des aides personnelles au logement (barème au 1er octobre 2025)',
     'jorf/id/JORFTEXT000052212770',
   ),
+  aug2022: lf(
+    'Arrêté du 29 juillet 2022, art. 1 (revalorisation anticipée au 1er août 2022, forfaits étudiants)',
+    'jorf/id/JORFTEXT000046114992',
+  ),
+  r0_2023: lf(
+    'Arrêté du 26 décembre 2022, art. 1 (paramètre R0 pour 2023)',
+    'jorf/id/JORFTEXT000046829580',
+  ),
   r0_2024: lf(
     'Arrêté du 15 décembre 2023 relatif au calcul des aides personnelles au logement pour l’année 2024',
     'jorf/id/JORFTEXT000048621292',
@@ -54,6 +62,14 @@ export const AL_REFS = {
   cchL832_3: lf(
     'Code de la construction et de l’habitation, art. L832-3 (réduction de loyer de solidarité, 98 % imputés sur l’APL)',
     'codes/article_lc/LEGIARTI000038814872',
+  ),
+  rls2019: lf(
+    'Arrêté du 27 décembre 2018 (plafonds de ressources de la réduction de loyer de solidarité, gelés de 2020 à 2023)',
+    'jorf/id/JORFTEXT000037880880',
+  ),
+  rlsOct2023: lf(
+    'Arrêté du 21 septembre 2023 (montants de la réduction de loyer de solidarité au 1er octobre 2023)',
+    'jorf/id/JORFTEXT000048100093',
   ),
   rls2024: lf(
     'Arrêté du 29 décembre 2023 (plafonds et montants de la réduction de loyer de solidarité)',

@@ -17,11 +17,13 @@ export const abattementFraisPro = {
     AL_REFS.cgi83,
   ),
   min: dated('Déduction pour frais professionnels, minimum', 'currency', [
+    ['2022-01-01', 472, AL_REFS.cgi83],
     ['2023-01-01', 495, DECRET_2024_496],
     ['2024-01-01', 504, AL_REFS.cgi83],
     ['2025-01-01', 509, AL_REFS.cgi83],
   ]),
   max: dated('Déduction pour frais professionnels, maximum', 'currency', [
+    ['2022-01-01', 13522, AL_REFS.cgi83],
     ['2023-01-01', 14171, DECRET_2024_496],
     ['2024-01-01', 14426, AL_REFS.cgi83],
     ['2025-01-01', 14555, AL_REFS.cgi83],
@@ -31,6 +33,7 @@ export const abattementFraisPro = {
 export const abattementPensions = {
   taux: constant('Abattement sur les pensions', 'rate', '1943-01-01', 0.1, AL_REFS.cgi158),
   min: dated('Abattement sur les pensions, minimum par personne', 'currency', [
+    ['2022-01-01', 422, AL_REFS.cgi158],
     ['2023-01-01', 442, DECRET_2024_496],
     ['2024-01-01', 450, AL_REFS.cgi158],
     ['2025-01-01', 454, AL_REFS.cgi158],
@@ -60,11 +63,13 @@ export const ressourcesAl = {
     AL_REFS.cchR822_20,
   ),
   etudiantForfait: dated('Forfait de ressources des étudiants en location', 'currency', [
+    ['2022-08-01', 8100, AL_REFS.aug2022],
     ['2024-01-01', 8400, AL_REFS.r0_2024],
     ['2025-01-01', 8600, AL_REFS.r0_2025],
     ['2026-01-01', 8600, AL_REFS.r0_2026],
   ]),
   boursierMinoration: dated('Minoration du forfait pour les étudiants boursiers', 'currency', [
+    ['2022-08-01', 1600, AL_REFS.aug2022],
     ['2024-01-01', 1700, AL_REFS.r0_2024],
   ]),
   /** Dependent children are counted up to the month before their 21st birthday. */
@@ -83,6 +88,14 @@ export const ressourcesAl = {
     'Plafond de ressources de l’ASPA (personne seule) au 31 décembre de N-2',
     'currency',
     [
+      [
+        '2023-01-01',
+        10881.75,
+        {
+          title: 'Code de la sécurité sociale, art. D815-1 (plafond de l’ASPA au 1er janvier 2021)',
+          url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000006750908',
+        },
+      ],
       [
         '2024-01-01',
         11441.5,

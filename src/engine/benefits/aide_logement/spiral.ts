@@ -4,7 +4,6 @@
 // default value: rsa(M) uses the aid of M computed as if no RSA was paid in M-1; the aid of M
 // uses rsa(M-1) computed as if no aid was paid in M-1. Two steps, memoised: always cheap.
 import type { Context, MonthPeriod } from '../../contract.ts';
-import { ParameterError } from '../../parameters/resolve.ts';
 import { addMonths, formatPeriod } from '../../period.ts';
 import { rsaCore, type RsaComputation } from '../rsa/montant.ts';
 import { alCore, type AlComputation } from './montant.ts';
@@ -22,16 +21,7 @@ export function aideLogementForRsa(ctx: Context, m: MonthPeriod): AlComputation 
 /** The RSA of M-1 as the housing aid of M sees it (housing aid of M-1 taken as not paid). */
 export function rsaPreviousMonth(ctx: Context, m: MonthPeriod): RsaComputation {
   const prev = addMonths(m, -1);
-  return ctx.memo(`rsa.sans-al@${formatPeriod(prev)}`, () => {
-    try {
-      return rsaCore(ctx, prev, 0, false);
-    } catch (e) {
-      // Only at the start of the covered range (January 2024), where some benefit's law of the
-      // month before is not tabulated: the law of the month itself stands in for it.
-      if (!(e instanceof ParameterError)) throw e;
-      return rsaCore(ctx, m, 0, false);
-    }
-  });
+  return ctx.memo(`rsa.sans-al@${formatPeriod(prev)}`, () => rsaCore(ctx, prev, 0, false));
 }
 
 export function aideLogement(ctx: Context, m: MonthPeriod): AlComputation {
