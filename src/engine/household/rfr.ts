@@ -3,7 +3,7 @@
 // pensions after the 10 % allowance). Special allowances (elderly or disabled, investment
 // income) are not modelled: the estimate can only be higher than the real figure.
 import type { Household, Inputs, LegalRef } from '../contract.ts';
-import { deductions } from '../parameters/cheque-energie.ts';
+import { abattementFraisPro, abattementPensions } from '../parameters/impot-deductions.ts';
 import { at, valueAt } from '../parameters/resolve.ts';
 import { month } from '../period.ts';
 import { individus, yearTotal } from './inputs.ts';
@@ -31,18 +31,18 @@ export function revenuFiscalReference(h: Household, y: number): Rfr {
   for (const p of members) {
     const sal = sumOf(p.inputs, ['salaire_imposable', 'chomage_imposable'], y);
     const dedSal = Math.max(
-      at(deductions.salairesMin, when),
-      Math.min(deductions.taux * sal, at(deductions.salairesMax, when)),
+      at(abattementFraisPro.min, when),
+      Math.min(at(abattementFraisPro.taux, when) * sal, at(abattementFraisPro.max, when)),
     );
     salaries += sal - Math.min(sal, dedSal);
     const pen = sumOf(p.inputs, ['retraite_imposable', 'pensions_alimentaires_percues'], y);
     pensions += pen;
     pensionAllowance += Math.min(
       pen,
-      Math.max(deductions.taux * pen, at(deductions.pensionsMin, when)),
+      Math.max(at(abattementPensions.taux, when) * pen, at(abattementPensions.min, when)),
     );
   }
-  const cap = at(deductions.pensionsMax, when);
+  const cap = at(abattementPensions.max, when);
   const value = Math.round(salaries + pensions - Math.min(pensionAllowance, cap));
-  return { value, estimated: true, ref: valueAt(deductions.salairesMin, when).ref };
+  return { value, estimated: true, ref: valueAt(abattementFraisPro.min, when).ref };
 }

@@ -1,44 +1,6 @@
-// Resources counted for housing aids: the tax deductions applied to the 12-month window, the
-// 30 % allowance for the unemployed, the flat amounts for students and dual-earner couples.
+// Resources counted for housing aids: the 30 % allowance for the unemployed, the flat amounts
+// for students and dual-earner couples (the tax deductions are in impot-deductions.ts).
 import { AL_REFS, constant, dated } from './aide-logement-refs.ts';
-
-const DECRET_2024_496 = {
-  title: 'Décret n° 2024-496 du 30 mai 2024 (limites des déductions de 10 %, revenus 2023)',
-  url: 'https://www.legifrance.gouv.fr/jorf/article_jo/JORFARTI000049629765',
-};
-
-/** Read at the year before the month simulated (the incomes' year), as OpenFisca does. */
-export const abattementFraisPro = {
-  taux: constant(
-    'Déduction forfaitaire pour frais professionnels',
-    'rate',
-    '1943-01-01',
-    0.1,
-    AL_REFS.cgi83,
-  ),
-  min: dated('Déduction pour frais professionnels, minimum', 'currency', [
-    ['2022-01-01', 472, AL_REFS.cgi83],
-    ['2023-01-01', 495, DECRET_2024_496],
-    ['2024-01-01', 504, AL_REFS.cgi83],
-    ['2025-01-01', 509, AL_REFS.cgi83],
-  ]),
-  max: dated('Déduction pour frais professionnels, maximum', 'currency', [
-    ['2022-01-01', 13522, AL_REFS.cgi83],
-    ['2023-01-01', 14171, DECRET_2024_496],
-    ['2024-01-01', 14426, AL_REFS.cgi83],
-    ['2025-01-01', 14555, AL_REFS.cgi83],
-  ]),
-};
-
-export const abattementPensions = {
-  taux: constant('Abattement sur les pensions', 'rate', '1943-01-01', 0.1, AL_REFS.cgi158),
-  min: dated('Abattement sur les pensions, minimum par personne', 'currency', [
-    ['2022-01-01', 422, AL_REFS.cgi158],
-    ['2023-01-01', 442, DECRET_2024_496],
-    ['2024-01-01', 450, AL_REFS.cgi158],
-    ['2025-01-01', 454, AL_REFS.cgi158],
-  ]),
-};
 
 export const ressourcesAl = {
   abattementChomage: constant(

@@ -1,5 +1,5 @@
-// Chèque énergie: yearly amount by revenu fiscal de référence per consumption unit, and the
-// income-tax deductions used to estimate that reference income when it is not given.
+// Chèque énergie: yearly amount by revenu fiscal de référence per consumption unit (the
+// income-tax deductions that estimate that income when it is not given: impot-deductions.ts).
 import type { LegalRef, Parameter } from '../contract.ts';
 
 const R124_3: LegalRef = {
@@ -15,15 +15,6 @@ const ARRETE_2021: LegalRef = {
     'Arrêté du 26 décembre 2018 modifié par l’arrêté du 24 février 2021 (valeur faciale et plafond de 10 800 € par UC)',
   url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000043178875/',
 };
-const CGI_83: LegalRef = {
-  title: 'Code général des impôts, art. 83, 3° (déduction de 10 % pour frais professionnels)',
-  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000032701943',
-};
-const CGI_158: LegalRef = {
-  title: 'Code général des impôts, art. 158, 5, a (abattement de 10 % sur les pensions)',
-  url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000042909707',
-};
-
 /** Yearly amounts (€) by band of income per UC; the band starts at `from` € per UC. */
 export interface Bareme {
   readonly bands: readonly {
@@ -62,40 +53,5 @@ export const chequeEnergieParams = {
 function uc(label: string, value: number): Parameter {
   return { label, unit: 'count', values: [{ from: '2016-05-08', value, ref: R124_3 }] };
 }
-
-/** Deductions by income year (the values of the law voted for that year's income). */
-const byIncomeYear = (
-  label: string,
-  v: readonly [number, number, number],
-  ref: LegalRef,
-): Parameter => ({
-  label,
-  unit: 'currency',
-  values: v.map((value, i) => ({ from: `${2022 + i}-01-01`, value, ref })),
-});
-
-export const deductions = {
-  taux: 0.1,
-  salairesMin: byIncomeYear(
-    'Déduction minimale pour frais professionnels',
-    [472, 495, 504],
-    CGI_83,
-  ),
-  salairesMax: byIncomeYear(
-    'Déduction maximale pour frais professionnels',
-    [13522, 14171, 14426],
-    CGI_83,
-  ),
-  pensionsMin: byIncomeYear(
-    'Abattement minimal sur les pensions, par personne',
-    [422, 442, 450],
-    CGI_158,
-  ),
-  pensionsMax: byIncomeYear(
-    'Abattement maximal sur les pensions, par foyer',
-    [4123, 4321, 4399],
-    CGI_158,
-  ),
-};
 
 export const REF_L124_1 = L124_1;

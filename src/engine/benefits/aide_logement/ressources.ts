@@ -5,11 +5,8 @@ import type { Activite, Context, Individu, MonthPeriod, TraceStep } from '../../
 import { dateBefore, rollingYear } from '../../household/resources-12-months.ts';
 import { age, amount, parents, state, yearTotal } from '../../household/inputs.ts';
 import { AL_REFS } from '../../parameters/aide-logement-refs.ts';
-import {
-  abattementFraisPro,
-  abattementPensions,
-  ressourcesAl,
-} from '../../parameters/aide-logement-ressources.ts';
+import { ressourcesAl } from '../../parameters/aide-logement-ressources.ts';
+import { abattementFraisPro, abattementPensions } from '../../parameters/impot-deductions.ts';
 import { bmaf } from '../../parameters/prestations-familiales.ts';
 import { at } from '../../parameters/resolve.ts';
 import { addMonths, month } from '../../period.ts';
