@@ -16,6 +16,16 @@ describe('/droits', () => {
     expect(button).toHaveAttribute('href', '/auth/login?returnTo=%2Fdroits');
   });
 
+  it('keeps its title and says what to do when the network is down', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    const { container } = await renderRights();
+    expect(
+      await screen.findByText(/Impossible de vérifier votre connexion/, {}, { timeout: 5000 }),
+    ).toBeVisible();
+    expect(screen.getByRole('heading', { level: 1, name: 'Mes droits' })).toBeVisible();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('shows situation, every organisation and the resources table', async () => {
     fakeServer();
     const { container } = await renderRights();

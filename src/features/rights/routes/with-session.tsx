@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../../shared/ui/notice.tsx';
-import { PageContainer } from '../../../shared/ui/page.tsx';
+import { PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
 import type { Session } from '../api/http.ts';
 import { useSession } from '../api/queries.ts';
 import { Landing } from './landing.tsx';
@@ -17,7 +17,9 @@ export function WithSession(props: {
   if (session.data === null) return <Landing returnTo={props.returnTo} />;
   if (session.data) return props.children(session.data);
   return (
+    // The page keeps its title while the session is read or cannot be: never a page without h1.
     <PageContainer>
+      <PageTitle>{t('dashboard.title')}</PageTitle>
       <div role="status">{session.isPending ? <p>{t('loading.session')}</p> : null}</div>
       {session.isError ? (
         <Alert severity="error" live>
