@@ -30,9 +30,10 @@ export async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: Requ
 /** The session, or null when nobody is logged in on this browser. */
 export async function getSession(): Promise<Session | null> {
   const res = await send('/api/me');
+  // The body is read even on a refusal: an unread body leaves the request open in the browser.
+  const body = (await res.json().catch(() => ({}))) as Partial<Session>;
   if (res.status === 401) return null;
   if (!res.ok) throw new ApiError(res.status, res.statusText);
-  const body = (await res.json()) as Partial<Session>;
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session');
   return { csrfToken: body.csrfToken, user: body.user ?? {} };
 }

@@ -11,8 +11,10 @@ export async function fetchProfile(signal?: AbortSignal): Promise<ProfileRespons
       headers: { accept: 'application/json' },
       ...(signal ? { signal } : {}),
     });
+    // Read even on a refusal: an unread body leaves the request open in the browser.
+    const body: unknown = await res.json().catch(() => undefined);
     if (!res.ok) return undefined;
-    const parsed = profileResponse.safeParse(await res.json());
+    const parsed = profileResponse.safeParse(body);
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

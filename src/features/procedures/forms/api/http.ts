@@ -57,9 +57,10 @@ export async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: Requ
 /** The session's CSRF token, or null when nobody is logged in on this browser. */
 export async function getMe(): Promise<Me | null> {
   const res = await send('/api/me');
+  // The body is read even on a refusal: an unread body leaves the request open in the browser.
+  const body = (await res.json().catch(() => ({}))) as { csrfToken?: unknown };
   if (res.status === 401) return null;
   if (!res.ok) throw new ApiError(res.status, res.statusText);
-  const body = (await res.json()) as { csrfToken?: unknown };
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session illisible');
   return { csrfToken: body.csrfToken };
 }

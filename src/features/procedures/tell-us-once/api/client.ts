@@ -41,9 +41,10 @@ export interface Me {
 /** The session, or null when nobody is logged in on this browser. */
 export async function getMe(): Promise<Me | null> {
   const res = await fetch('/api/me', { credentials: 'same-origin' });
+  // The body is read even on a refusal: an unread body leaves the request open in the browser.
+  const body = (await res.json().catch(() => ({}))) as { csrfToken?: unknown };
   if (res.status === 401) return null;
   if (!res.ok) throw new ApiError(res.status, res.statusText);
-  const body = (await res.json()) as { csrfToken?: unknown };
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session illisible');
   return { csrfToken: body.csrfToken };
 }
