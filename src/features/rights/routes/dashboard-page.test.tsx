@@ -23,6 +23,7 @@ describe('/droits', () => {
       await screen.findByText(/Impossible de vérifier votre connexion/, {}, { timeout: 5000 }),
     ).toBeVisible();
     expect(screen.getByRole('heading', { level: 1, name: 'Mes droits' })).toBeVisible();
+    expect(document.title).toMatch(/^Mes droits — Droits360$/);
     expect(await axeViolations(container)).toEqual([]);
   });
 

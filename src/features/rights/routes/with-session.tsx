@@ -2,6 +2,7 @@
 // session is read, and a helpful error when the server cannot be reached.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Alert } from '../../../shared/ui/notice.tsx';
 import { PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
 import type { Session } from '../api/http.ts';
@@ -12,16 +13,21 @@ export function WithSession(props: {
   readonly returnTo: string;
   readonly children: (session: Session) => ReactNode;
 }) {
-  const { t } = useTranslation('rights');
   const session = useSession();
   if (session.data === null) return <Landing returnTo={props.returnTo} />;
   if (session.data) return props.children(session.data);
+  return <Pending pending={session.isPending} failed={session.isError} />;
+}
+
+function Pending({ pending, failed }: { readonly pending: boolean; readonly failed: boolean }) {
+  const { t } = useTranslation('rights');
+  usePageTitle(t('dashboard.title'));
   return (
     // The page keeps its title while the session is read or cannot be: never a page without h1.
     <PageContainer>
       <PageTitle>{t('dashboard.title')}</PageTitle>
-      <div role="status">{session.isPending ? <p>{t('loading.session')}</p> : null}</div>
-      {session.isError ? (
+      <div role="status">{pending ? <p>{t('loading.session')}</p> : null}</div>
+      {failed ? (
         <Alert severity="error" live>
           {t('loading.sessionFailed')}
         </Alert>
