@@ -84,6 +84,10 @@ test('dashboard and Mes données: no axe violation, light and dark; a report is 
     await expect(page.locator('html')).toHaveAttribute('data-fr-theme', scheme);
     await expectAccessible(page, `dashboard ${scheme}`);
   }
+  // On a phone too (the cards' tools wrap, label and value stack).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectAccessible(page, 'dashboard dark mobile');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Signaler une erreur on the situation, then see it in "Mes signalements".
   await page.getByRole('button', { name: 'Signaler une erreur sur Ma situation' }).click();

@@ -28,7 +28,7 @@ export function AccountTools({ session }: { readonly session: Session }) {
         <ButtonLink to="/droits/mes-donnees" priority="secondary">
           {t('dashboard.myData')}
         </ButtonLink>
-        <Button priority="tertiary" icon="logout-box-r-line" onClick={leave}>
+        <Button priority="tertiary" onClick={leave}>
           {t('dashboard.logout')}
         </Button>
       </ButtonsGroup>
