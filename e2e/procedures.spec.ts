@@ -1,5 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleLightAndDark } from './axe.ts';
 import { open } from './routes.ts';
 
 // Prefilled procedures, supporting documents and contacting an organisation, as a person goes
@@ -13,24 +13,6 @@ const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   Buffer.alloc(64, 7),
 ]);
-
-/** Zero WCAG 2.1 A/AA violations on the current screen, in light then in dark. */
-async function expectAccessible(page: Page, step: string) {
-  const failures: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-fr-theme', scheme);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    for (const v of results.violations)
-      failures.push(
-        `${step} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-      );
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(failures).toEqual([]);
-}
 
 async function logIn(page: Page, login: string, back: string) {
   await page.getByRole('link', { name: /S’identifier avec FranceConnect/ }).click();
@@ -61,7 +43,7 @@ test('a prefilled housing-aid application with a document, then a message', asyn
   ).toBeVisible();
   await expect(page.getByRole('textbox', { name: /Téléphone/ })).toBeFocused();
   await expect(page.getByRole('textbox', { name: /Téléphone/ })).toHaveValue('06 12 34');
-  await expectAccessible(page, 'identity error');
+  await expectAccessibleLightAndDark(page, 'identity error');
   await page.getByRole('textbox', { name: /Téléphone/ }).fill('06 12 34 56 78');
   await page.getByRole('button', { name: 'Continuer' }).click();
 
@@ -86,7 +68,7 @@ test('a prefilled housing-aid application with a document, then a message', asyn
   await upload(page, 'bail.pdf', 'application/pdf', PDF);
   await expect(page.getByText('« bail.pdf » a été ajouté à vos justificatifs.')).toBeVisible();
   await expect(page.getByRole('checkbox', { name: 'bail.pdf' })).toBeChecked();
-  await expectAccessible(page, 'review');
+  await expectAccessibleLightAndDark(page, 'review');
 
   await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
   await expect(page.getByRole('heading', { name: 'Accusé de réception' })).toBeVisible();
@@ -95,12 +77,12 @@ test('a prefilled housing-aid application with a document, then a message', asyn
   await expect(
     page.getByRole('table', { name: /Les demandes que vous avez envoyées/ }),
   ).toContainText('Reçue');
-  await expectAccessible(page, 'receipt');
+  await expectAccessibleLightAndDark(page, 'receipt');
 
   // The document is listed once, and reused in a message to the right organisation.
   await open(page, '/demarches/justificatifs');
   await expect(page.getByRole('link', { name: 'bail.pdf' })).toHaveCount(1);
-  await expectAccessible(page, 'documents');
+  await expectAccessibleLightAndDark(page, 'documents');
 
   await open(page, '/demarches/contacter');
   await page.getByRole('combobox', { name: 'Sujet', exact: true }).selectOption('health');
@@ -121,5 +103,5 @@ test('a prefilled housing-aid application with a document, then a message', asyn
     page.getByText(/Votre message a bien été reçu par l’Assurance Maladie/),
   ).toBeVisible();
   await expect(page.getByText('Pièces jointes : bail.pdf')).toBeVisible();
-  await expectAccessible(page, 'thread');
+  await expectAccessibleLightAndDark(page, 'thread');
 });

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleLightAndDark } from './axe.ts';
 import { open } from './routes.ts';
 
 // "Dites-le nous une fois", as a person goes through it: the form, the FranceConnect detour
@@ -11,24 +11,6 @@ import { open } from './routes.ts';
 
 const URL_PATH = '/demarches/changement-de-situation';
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** Zero WCAG 2.1 A/AA violations on the current screen, in light then in dark. */
-async function expectAccessible(page: Page, step: string) {
-  const failures: string[] = [];
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await expect(page.locator('html')).toHaveAttribute('data-fr-theme', scheme);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    for (const v of results.violations)
-      failures.push(
-        `${step} ${scheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
-      );
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  expect(failures).toEqual([]);
-}
 
 async function fillMove(page: Page) {
   await page.locator('label', { hasText: 'Un déménagement' }).click(); // DSFR draws it on the label
@@ -60,7 +42,7 @@ const receipt = (page: Page, organisation: string) =>
 
 test('declare a move once: errors, login, organisations, consent, receipts', async ({ page }) => {
   await open(page, URL_PATH);
-  await expectAccessible(page, 'kind');
+  await expectAccessibleLightAndDark(page, 'kind');
   await page.locator('label', { hasText: 'Un déménagement' }).click(); // DSFR draws it on the label
   await page.getByRole('button', { name: 'Continuer' }).click();
 
@@ -71,7 +53,7 @@ test('declare a move once: errors, login, organisations, consent, receipts', asy
   await expect(page.getByRole('link', { name: /^Code postal : 5 chiffres/ })).toBeVisible();
   await expect(page.getByLabel(/Code postal/)).toBeFocused();
   await expect(page.getByLabel(/Numéro et voie/)).toHaveValue('3 quai de la Douane');
-  await expectAccessible(page, 'details with errors');
+  await expectAccessibleLightAndDark(page, 'details with errors');
 
   await page.getByLabel(/Code postal/).fill('29200');
   await expect(page.getByLabel('Commune')).toHaveValue('29019');
@@ -80,7 +62,7 @@ test('declare a move once: errors, login, organisations, consent, receipts', asy
 
   // Not logged in: FranceConnect, and the draft is there on the way back.
   await expect(page.getByRole('link', { name: /S’identifier avec FranceConnect/ })).toBeVisible();
-  await expectAccessible(page, 'login');
+  await expectAccessibleLightAndDark(page, 'login');
   await logIn(page, 'emilie');
   await expect(page.getByLabel(/Numéro et voie/)).toHaveValue('3 quai de la Douane');
   await expect(page.getByLabel('Commune')).toHaveValue('29019');
@@ -92,7 +74,7 @@ test('declare a move once: errors, login, organisations, consent, receipts', asy
   await expect(
     page.getByText('Gère votre foyer fiscal et votre prélèvement à la source'),
   ).toBeVisible();
-  await expectAccessible(page, 'recipients');
+  await expectAccessibleLightAndDark(page, 'recipients');
   await tick(page, 'Caisse d’allocations familiales');
   await tick(page, 'Assurance Maladie');
   await tick(page, 'Direction générale des finances publiques');
@@ -104,12 +86,12 @@ test('declare a move once: errors, login, organisations, consent, receipts', asy
   }
   await expect(receipt(page, 'caf')).toContainText(/Référence : CAF-/);
   await expect(page.getByText('Tous les organismes ont répondu.')).toBeVisible();
-  await expectAccessible(page, 'receipts');
+  await expectAccessibleLightAndDark(page, 'receipts');
 
   // The history lists it, and the draft was cleared once sent.
   await page.getByRole('button', { name: 'Déclarer un autre changement' }).click();
   await expect(page.getByRole('heading', { name: /^Déménagement — déclaré le/ })).toHaveCount(1);
-  await expectAccessible(page, 'history');
+  await expectAccessibleLightAndDark(page, 'history');
 });
 
 // One organisation failing needs a server of its own (CONNECTOR_FAULTS is read at start). The
@@ -164,6 +146,6 @@ test.describe('with an organisation that fails', () => {
     await expect(receipt(page, 'impots')).toHaveAttribute('data-status', 'retry');
     await expect(receipt(page, 'impots')).toContainText('À réessayer');
     await expect(receipt(page, 'impots')).toContainText('nous réessayons automatiquement');
-    await expectAccessible(page, 'receipts with a failure');
+    await expectAccessibleLightAndDark(page, 'receipts with a failure');
   });
 });
