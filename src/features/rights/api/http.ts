@@ -1,5 +1,6 @@
 // How the dashboard talks to the server: same-origin cookies, the session's CSRF token on every
 // change, answers checked against the shared contracts. A refusal keeps the server's message.
+import { readSession } from '../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 
 export class ApiError extends Error {
@@ -29,11 +30,10 @@ export async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: Requ
 
 /** The session, or null when nobody is logged in on this browser. */
 export async function getSession(): Promise<Session | null> {
-  const res = await send('/api/me');
-  // The body is read even on a refusal: an unread body leaves the request open in the browser.
-  const body = (await res.json().catch(() => ({}))) as Partial<Session>;
-  if (res.status === 401) return null;
-  if (!res.ok) throw new ApiError(res.status, res.statusText);
+  const answer = await readSession();
+  if (answer.kind === 'anonymous') return null;
+  if (answer.kind === 'failed') throw new ApiError(answer.status, answer.statusText);
+  const body = answer.body as Partial<Session>;
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session');
   return { csrfToken: body.csrfToken, user: body.user ?? {} };
 }

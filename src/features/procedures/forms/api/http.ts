@@ -2,6 +2,7 @@
 // the CSRF token on every change, answers checked against the shared contracts. A network
 // failure (offline, server unreachable) is told apart from a refusal, so that a procedure can
 // wait for the network instead of failing.
+import { readSession } from '../../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 
 export interface FieldIssue {
@@ -56,11 +57,10 @@ export async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: Requ
 
 /** The session's CSRF token, or null when nobody is logged in on this browser. */
 export async function getMe(): Promise<Me | null> {
-  const res = await send('/api/me');
-  // The body is read even on a refusal: an unread body leaves the request open in the browser.
-  const body = (await res.json().catch(() => ({}))) as { csrfToken?: unknown };
-  if (res.status === 401) return null;
-  if (!res.ok) throw new ApiError(res.status, res.statusText);
+  const answer = await readSession();
+  if (answer.kind === 'anonymous') return null;
+  if (answer.kind === 'failed') throw new ApiError(answer.status, answer.statusText);
+  const { body } = answer;
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session illisible');
   return { csrfToken: body.csrfToken };
 }

@@ -1,5 +1,6 @@
 // The declarations API as the page sees it: every answer checked against the shared contract.
 // Personal answers are never cached by the service worker (/api/* is network-only).
+import { readSession } from '../../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 import {
   communesResponse,
@@ -40,11 +41,10 @@ export interface Me {
 
 /** The session, or null when nobody is logged in on this browser. */
 export async function getMe(): Promise<Me | null> {
-  const res = await fetch('/api/me', { credentials: 'same-origin' });
-  // The body is read even on a refusal: an unread body leaves the request open in the browser.
-  const body = (await res.json().catch(() => ({}))) as { csrfToken?: unknown };
-  if (res.status === 401) return null;
-  if (!res.ok) throw new ApiError(res.status, res.statusText);
+  const answer = await readSession();
+  if (answer.kind === 'anonymous') return null;
+  if (answer.kind === 'failed') throw new ApiError(answer.status, answer.statusText);
+  const { body } = answer;
   if (typeof body.csrfToken !== 'string') throw new ApiError(500, 'session illisible');
   return { csrfToken: body.csrfToken };
 }
