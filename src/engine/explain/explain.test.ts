@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BenefitResult } from '../contract.ts';
-import { compare, legalRefs, monthlyTotal, traceRows } from './index.ts';
+import { compare, isContribution, legalRefs, monthlyTotal, traceRows } from './index.ts';
 
 const period = { unit: 'month', year: 2026, month: 1 } as const;
 const ref = (n: number) => ({ title: `Texte ${n}`, url: `https://www.legifrance.gouv.fr/${n}` });
@@ -54,6 +54,13 @@ describe('explain', () => {
       result('af', 0.7, 'ineligible'),
     ];
     expect(monthlyTotal(rs, new Set(['ars']))).toBe(300.3);
+  });
+
+  it('never adds the C2S participation, a sum the person pays, to the total of aids', () => {
+    const rs = [result('rsa', 412.35), result('css_participation_forfaitaire', 14)];
+    expect(isContribution('css_participation_forfaitaire')).toBe(true);
+    expect(isContribution('cmu_c')).toBe(false);
+    expect(monthlyTotal(rs, new Set())).toBe(412.35);
   });
 
   it('compares before and after, benefit by benefit', () => {

@@ -30,16 +30,25 @@ export const isPart = (id: BenefitId) => PARTS.has(id);
 export const isCounted = (r: BenefitResult) =>
   r.status === 'eligible' && r.amount > 0 && !PARTS.has(r.id);
 
+/** Sums the person pays (the C2S participation), never aids: shown apart, never in a total. */
+const CONTRIBUTIONS: ReadonlySet<BenefitId> = new Set(['css_participation_forfaitaire']);
+
+/** css_participation_forfaitaire: a monthly contribution the person pays, not an aid received. */
+export const isContribution = (id: BenefitId) => CONTRIBUTIONS.has(id);
+
 const cents = (x: number) => Math.round(x * 100);
 
-/** Total of the monthly benefits granted, in euros (yearly ones such as ars are shown apart). */
+/**
+ * Total of the monthly benefits granted, in euros: yearly ones such as ars and contributions the
+ * person pays (the C2S participation) are shown apart.
+ */
 export function monthlyTotal(
   results: readonly BenefitResult[],
   yearly: ReadonlySet<BenefitId>,
 ): number {
   return (
     results
-      .filter((r) => isCounted(r) && !yearly.has(r.id))
+      .filter((r) => isCounted(r) && !yearly.has(r.id) && !isContribution(r.id))
       .reduce((sum, r) => sum + cents(r.amount), 0) / 100
   );
 }

@@ -1,6 +1,7 @@
 // One benefit in the results: status, amount, why (or why not), documents and where to apply.
 import { useTranslation } from 'react-i18next';
 import type { BenefitResult } from '../../../engine/contract.ts';
+import { isContribution } from '../../../engine/explain/index.ts';
 import { Accordion } from '../../../shared/ui/accordion.tsx';
 import { Badge } from '../../../shared/ui/badge.tsx';
 import type { BenefitInfo } from '../api/engine.ts';
@@ -22,9 +23,13 @@ export function BenefitCard({
 }) {
   const { t, i18n } = useTranslation('simulate');
   const granted = result.status === 'eligible' && result.amount > 0;
-  const amount = t(info.periodicity === 'year' ? 'results.amountYearly' : 'results.amountMonthly', {
-    amount: money(result.amount, i18n.language),
-  });
+  // The C2S participation is paid by the person: worded as such, never as an amount received.
+  const key = isContribution(info.id)
+    ? 'results.amountContribution'
+    : info.periodicity === 'year'
+      ? 'results.amountYearly'
+      : 'results.amountMonthly';
+  const amount = t(key, { amount: money(result.amount, i18n.language) });
   const headingId = `benefit-${info.id}`;
   return (
     <section aria-labelledby={headingId} data-benefit={info.id}>

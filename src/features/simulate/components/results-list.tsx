@@ -1,7 +1,8 @@
-// The results: total per month, benefits granted first, then those not granted (with why not).
+// The results: total per month, benefits granted first, then what the person would pay (the C2S
+// participation, never in the total), then those not granted (with why not).
 import { useTranslation } from 'react-i18next';
 import type { BenefitResult } from '../../../engine/contract.ts';
-import { isCounted, isPart, monthlyTotal } from '../../../engine/explain/index.ts';
+import { isContribution, isCounted, isPart, monthlyTotal } from '../../../engine/explain/index.ts';
 import { Callout } from '../../../shared/ui/notice.tsx';
 import { Section } from '../../../shared/ui/page.tsx';
 import type { BenefitInfo } from '../api/engine.ts';
@@ -35,6 +36,8 @@ export function ResultsList({ infos, results }: ResultsListProps) {
   );
   const granted = shown.filter((s) => isCounted(s.result));
   const others = shown.filter((s) => !isCounted(s.result));
+  const aids = granted.filter((s) => !isContribution(s.info.id));
+  const paid = granted.filter((s) => isContribution(s.info.id));
   const total = money(monthlyTotal(results, yearly), i18n.language);
   return (
     <>
@@ -43,8 +46,14 @@ export function ResultsList({ infos, results }: ResultsListProps) {
           {t('results.totalValue', { amount: total })}
         </strong>
       </Callout>
-      {granted.length > 0 ? (
-        <Section title={t('results.eligibleHeading')}>{granted.map(cardOf)}</Section>
+      {aids.length > 0 ? (
+        <Section title={t('results.eligibleHeading')}>{aids.map(cardOf)}</Section>
+      ) : null}
+      {paid.length > 0 ? (
+        <Section title={t('results.contributionHeading')}>
+          <p>{t('results.contributionLead')}</p>
+          {paid.map(cardOf)}
+        </Section>
       ) : null}
       {granted.length > 0 ? (
         <Section title={t('results.documents')}>
