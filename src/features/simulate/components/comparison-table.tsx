@@ -1,7 +1,9 @@
-// Before / after, benefit by benefit, with the difference and the monthly total.
+// Before / after, benefit by benefit, with the difference and the monthly total. Each row says
+// whether its amounts are per month or per year; yearly aids and the C2S participation (a sum the
+// person pays) stay out of the monthly total.
 import { useTranslation } from 'react-i18next';
-import type { BenefitResult } from '../../../engine/contract.ts';
-import { compare } from '../../../engine/explain/index.ts';
+import type { BenefitId, BenefitResult } from '../../../engine/contract.ts';
+import { compare, isContribution } from '../../../engine/explain/index.ts';
 import { DataTable } from '../../../shared/ui/data-table.tsx';
 import type { BenefitInfo } from '../api/engine.ts';
 import { money } from '../utils/format.ts';
@@ -16,12 +18,25 @@ export function ComparisonTable({
   readonly after: readonly BenefitResult[];
 }) {
   const { t, i18n } = useTranslation('simulate');
-  const monthly = (id: string) => infos.find((i) => i.id === id)?.periodicity !== 'year';
+  const yearly = (id: string) => infos.find((i) => i.id === id)?.periodicity === 'year';
+  const label = (id: BenefitId) =>
+    t(
+      isContribution(id)
+        ? 'whatIf.rowContribution'
+        : yearly(id)
+          ? 'whatIf.rowYearly'
+          : 'whatIf.rowMonthly',
+      {
+        label: infos.find((i) => i.id === id)?.label ?? id,
+      },
+    );
   const rows = compare(before, after);
   const fmt = (x: number) => money(x, i18n.language);
   const signed = (x: number) => (x > 0 ? `+${fmt(x)}` : fmt(x));
   const sum = (pick: (c: (typeof rows)[number]) => number) =>
-    rows.filter((c) => monthly(c.id)).reduce((s, c) => s + Math.round(pick(c) * 100), 0) / 100;
+    rows
+      .filter((c) => !yearly(c.id) && !isContribution(c.id))
+      .reduce((s, c) => s + Math.round(pick(c) * 100), 0) / 100;
   return (
     <DataTable
       caption={t('whatIf.caption')}
@@ -29,12 +44,7 @@ export function ComparisonTable({
       rows={[
         ...rows.map((c) => ({
           key: c.id,
-          cells: [
-            infos.find((i) => i.id === c.id)?.label ?? c.id,
-            fmt(c.before),
-            fmt(c.after),
-            signed(c.difference),
-          ],
+          cells: [label(c.id), fmt(c.before), fmt(c.after), signed(c.difference)],
         })),
         {
           key: 'total',

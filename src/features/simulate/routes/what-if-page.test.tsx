@@ -47,7 +47,7 @@ it('compares the results before and after taking a job', async () => {
   await userEvent.click(screen.getByRole('button', { name: 'Comparer' }));
   const row = await screen.findByRole('row', { name: /Revenu de solidarité active/ });
   expect(row.textContent.replace(/[\u00a0\u202f]/g, ' ')).toBe(
-    'Revenu de solidarité active600,00 €290,00 €-310,00 €',
+    'Revenu de solidarité active, par mois600,00 €290,00 €-310,00 €',
   );
   expect(await axeViolations(container)).toEqual([]);
 });
