@@ -40,6 +40,11 @@ describe('Signaler une erreur', () => {
     const calls = fakeServer();
     const form = await openForm();
     const field = within(form).getByRole('textbox', { name: /Ce qui est faux/ });
+    expect(
+      within(form).getByText('Sauf mention contraire, tous les champs sont obligatoires.'),
+    ).toBeVisible();
+    expect(field).toBeRequired();
+    expect(field).toHaveAttribute('aria-required', 'true');
     await userEvent.type(field, 'faux');
     await userEvent.click(within(form).getByRole('button', { name: 'Envoyer le signalement' }));
     expect(within(form).getByText(/10 caractères au moins/)).toBeVisible();

@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
+import { RequiredNotice } from '../../../shared/ui/required-notice.tsx';
 import { SelectField } from '../../../shared/ui/select-field.tsx';
 import { SmallButton } from '../../../shared/ui/small-button.tsx';
 import { SrOnly } from '../../../shared/ui/sr-only.tsx';
@@ -24,7 +25,7 @@ export interface ReportErrorProps {
 }
 
 export function ReportError({ session, subject, what, organisations }: ReportErrorProps) {
-  const { t, i18n } = useTranslation('rights');
+  const { t, i18n } = useTranslation(['rights', 'common']);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -83,9 +84,11 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         onSubmit={submit}
         aria-label={t('report.formLabel', { what })}
       >
+        <RequiredNotice text={t('common:form.requiredNotice')} />
         {organisations.length > 1 ? (
           <SelectField
             label={t('report.organisation')}
+            required
             placeholder={t('report.chooseOrganisation')}
             options={organisations.map((o) => ({
               value: o,
@@ -98,6 +101,7 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         ) : null}
         <TextareaField
           label={t('report.message')}
+          required
           hint={t('report.messageHint')}
           rows={4}
           value={message}
