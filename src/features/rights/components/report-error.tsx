@@ -1,6 +1,6 @@
 // "Signaler une erreur" on one piece of data: a small form that opens in place, checks the
 // message like the server does, keeps what was typed whatever happens, and confirms the report.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
@@ -35,6 +35,12 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<ReportErrors>({});
   const create = useCreateReport(session);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const confirmed = create.isSuccess && !open;
+  useEffect(() => {
+    // The form that had the focus is now hidden: the confirmation takes it, not <body>.
+    if (confirmed) confirmation.current?.focus();
+  }, [confirmed]);
 
   const submit = (event: React.SyntheticEvent) => {
     event.preventDefault();
@@ -68,7 +74,7 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         {t('report.open')} <SrOnly>{t('report.about', { what })}</SrOnly>
       </SmallButton>
       {create.isSuccess && !open ? (
-        <div role="status">
+        <div role="status" ref={confirmation} tabIndex={-1}>
           <Alert severity="success">
             {t('report.sent', {
               organisation: organisationName(create.data.organisation, i18n.language),
