@@ -15,6 +15,9 @@ export interface CheckboxGroupProps {
   readonly checked: readonly string[];
   readonly onChange: (checked: string[]) => void;
   readonly error?: string;
+  /** At least one box must be ticked: `aria-required` on each box. No native `required`, which
+   * would demand every box. */
+  readonly required?: boolean;
 }
 
 export function CheckboxGroup({
@@ -24,6 +27,7 @@ export function CheckboxGroup({
   checked,
   onChange,
   error,
+  required,
 }: CheckboxGroupProps) {
   const id = useId();
   const toggle = (value: string, on: boolean) => {
@@ -45,6 +49,7 @@ export function CheckboxGroup({
               type="checkbox"
               id={`${id}-${o.value}`}
               value={o.value}
+              aria-required={required ? true : undefined}
               checked={checked.includes(o.value)}
               onChange={(e) => {
                 toggle(o.value, e.target.checked);

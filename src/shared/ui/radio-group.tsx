@@ -16,6 +16,8 @@ export interface RadioGroupProps {
   readonly onChange: (value: string) => void;
   readonly error?: string;
   readonly inline?: boolean;
+  /** Native `required` on each radio (ARIA allows `aria-required` on a radiogroup, not a radio). */
+  readonly required?: boolean;
 }
 
 export function RadioGroup({
@@ -26,6 +28,7 @@ export function RadioGroup({
   value,
   onChange,
   error,
+  required,
   inline,
 }: RadioGroupProps) {
   const id = useId();
@@ -46,6 +49,7 @@ export function RadioGroup({
               type="radio"
               id={`${id}-${o.value}`}
               name={name}
+              required={required}
               value={o.value}
               checked={value === o.value}
               onChange={() => {

@@ -17,6 +17,8 @@ export interface SelectFieldProps {
   readonly onChange: (value: string) => void;
   readonly error?: string;
   readonly disabled?: boolean;
+  /** Sets `required` and `aria-required` on the control (the form shows a RequiredNotice). */
+  readonly required?: boolean;
 }
 
 export function SelectField({
@@ -27,6 +29,7 @@ export function SelectField({
   value,
   onChange,
   error,
+  required,
   disabled,
 }: SelectFieldProps) {
   const id = useId();
@@ -41,6 +44,8 @@ export function SelectField({
         id={id}
         value={value}
         disabled={disabled}
+        required={required}
+        aria-required={required ? true : undefined}
         aria-describedby={`${id}-messages`}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {

@@ -16,6 +16,8 @@ export interface TextFieldProps {
   readonly badge?: string;
   /** email, tel and date bring the phone's matching keyboard or date picker. */
   readonly type?: 'text' | 'email' | 'tel' | 'date';
+  /** Sets `required` and `aria-required` on the control (the form shows a RequiredNotice). */
+  readonly required?: boolean;
 }
 
 export function TextField({
@@ -28,6 +30,7 @@ export function TextField({
   autoComplete,
   placeholder,
   badge,
+  required,
   type = 'text',
 }: TextFieldProps) {
   const id = useId();
@@ -44,6 +47,8 @@ export function TextField({
         className={`fr-input${error ? ' fr-input--error' : ''}`}
         id={id}
         type={type}
+        required={required}
+        aria-required={required ? true : undefined}
         value={value}
         inputMode={inputMode}
         autoComplete={autoComplete ?? 'off'}

@@ -11,6 +11,8 @@ export interface TextareaFieldProps {
   readonly rows?: number;
   /** Anchor of the group, for an error summary's link. */
   readonly anchor?: string;
+  /** Sets `required` and `aria-required` on the control (the form shows a RequiredNotice). */
+  readonly required?: boolean;
 }
 
 export function TextareaField({
@@ -20,6 +22,7 @@ export function TextareaField({
   onChange,
   error,
   rows = 6,
+  required,
   anchor,
 }: TextareaFieldProps) {
   const id = useId();
@@ -33,6 +36,8 @@ export function TextareaField({
         className={`fr-input${error ? ' fr-input--error' : ''}`}
         id={id}
         rows={rows}
+        required={required}
+        aria-required={required ? true : undefined}
         value={value}
         aria-describedby={`${id}-messages`}
         aria-invalid={error ? true : undefined}

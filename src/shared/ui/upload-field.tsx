@@ -13,6 +13,8 @@ export interface UploadFieldProps {
   readonly disabled?: boolean;
   /** Anchor of the group, for an error summary's link. */
   readonly anchor?: string;
+  /** Sets `required` and `aria-required` on the control (the form shows a RequiredNotice). */
+  readonly required?: boolean;
 }
 
 export function UploadField({
@@ -22,6 +24,7 @@ export function UploadField({
   onFile,
   error,
   disabled,
+  required,
   anchor,
 }: UploadFieldProps) {
   const id = useId();
@@ -39,6 +42,8 @@ export function UploadField({
         id={id}
         accept={accept}
         disabled={disabled}
+        required={required}
+        aria-required={required ? true : undefined}
         aria-describedby={`${id}-messages`}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {

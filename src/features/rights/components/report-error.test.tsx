@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../shared/ui/testing/axe.ts';
@@ -40,6 +40,11 @@ describe('Signaler une erreur', () => {
     const calls = fakeServer();
     const form = await openForm();
     const field = within(form).getByRole('textbox', { name: /Ce qui est faux/ });
+    expect(
+      within(form).getByText('Sauf mention contraire, tous les champs sont obligatoires.'),
+    ).toBeVisible();
+    expect(field).toBeRequired();
+    expect(field).toHaveAttribute('aria-required', 'true');
     await userEvent.type(field, 'faux');
     await userEvent.click(within(form).getByRole('button', { name: 'Envoyer le signalement' }));
     expect(within(form).getByText(/10 caractères au moins/)).toBeVisible();
@@ -67,7 +72,11 @@ describe('Signaler une erreur', () => {
     expect(field).toHaveValue(report.message);
     refuse = false;
     await userEvent.click(within(form).getByRole('button', { name: 'Envoyer le signalement' }));
-    expect(await screen.findByText(/Votre signalement a été transmis à/)).toBeVisible();
+    const sent = await screen.findByText(/Votre signalement a été transmis à/);
+    expect(sent).toBeVisible();
+    await waitFor(() => {
+      expect(document.activeElement).toBe(sent.closest('[role="status"]'));
+    });
     expect(calls.filter((c) => c.method === 'POST').at(-1)).toMatchObject({
       csrf: 'tok',
       body: { organisation: 'caf', subject: 'right:rsa', message: report.message },

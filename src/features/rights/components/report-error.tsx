@@ -1,9 +1,10 @@
 // "Signaler une erreur" on one piece of data: a small form that opens in place, checks the
 // message like the server does, keeps what was typed whatever happens, and confirms the report.
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
+import { RequiredNotice } from '../../../shared/ui/required-notice.tsx';
 import { SelectField } from '../../../shared/ui/select-field.tsx';
 import { SmallButton } from '../../../shared/ui/small-button.tsx';
 import { SrOnly } from '../../../shared/ui/sr-only.tsx';
@@ -24,7 +25,7 @@ export interface ReportErrorProps {
 }
 
 export function ReportError({ session, subject, what, organisations }: ReportErrorProps) {
-  const { t, i18n } = useTranslation('rights');
+  const { t, i18n } = useTranslation(['rights', 'common']);
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -34,6 +35,12 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
   const [message, setMessage] = useState('');
   const [errors, setErrors] = useState<ReportErrors>({});
   const create = useCreateReport(session);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const confirmed = create.isSuccess && !open;
+  useEffect(() => {
+    // The form that had the focus is now hidden: the confirmation takes it, not <body>.
+    if (confirmed) confirmation.current?.focus();
+  }, [confirmed]);
 
   const submit = (event: React.SyntheticEvent) => {
     event.preventDefault();
@@ -67,7 +74,7 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         {t('report.open')} <SrOnly>{t('report.about', { what })}</SrOnly>
       </SmallButton>
       {create.isSuccess && !open ? (
-        <div role="status">
+        <div role="status" ref={confirmation} tabIndex={-1}>
           <Alert severity="success">
             {t('report.sent', {
               organisation: organisationName(create.data.organisation, i18n.language),
@@ -83,9 +90,11 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         onSubmit={submit}
         aria-label={t('report.formLabel', { what })}
       >
+        <RequiredNotice text={t('common:form.requiredNotice')} />
         {organisations.length > 1 ? (
           <SelectField
             label={t('report.organisation')}
+            required
             placeholder={t('report.chooseOrganisation')}
             options={organisations.map((o) => ({
               value: o,
@@ -98,6 +107,7 @@ export function ReportError({ session, subject, what, organisations }: ReportErr
         ) : null}
         <TextareaField
           label={t('report.message')}
+          required
           hint={t('report.messageHint')}
           rows={4}
           value={message}

@@ -6,6 +6,7 @@ import { MESSAGE_TOPICS, TOPIC_ORGANISATION } from '../../../../shared/contracts
 import { CONNECTED_ORGANISATIONS } from '../../../../shared/contracts/rights.ts';
 import { organisationById } from '../../../../shared/content/index.ts';
 import { Button, ButtonsGroup } from '../../../../shared/ui/button.tsx';
+import { RequiredNotice } from '../../../../shared/ui/required-notice.tsx';
 import { SelectField } from '../../../../shared/ui/select-field.tsx';
 import { TextField } from '../../../../shared/ui/text-field.tsx';
 import { TextareaField } from '../../../../shared/ui/textarea-field.tsx';
@@ -15,7 +16,7 @@ import { fieldAnchor } from '../../forms/lib/errors.ts';
 import type { useContact } from '../hooks/use-contact.ts';
 
 export function ContactForm({ flow }: { readonly flow: ReturnType<typeof useContact> }) {
-  const { t, i18n } = useTranslation('procedures-contact');
+  const { t, i18n } = useTranslation(['procedures-contact', 'common']);
   const { draft, errors, set } = flow;
   if (!draft) return null;
   const err = (f: string) => {
@@ -36,6 +37,7 @@ export function ContactForm({ flow }: { readonly flow: ReturnType<typeof useCont
   };
   return (
     <form onSubmit={submit} noValidate aria-busy={flow.busy}>
+      <RequiredNotice text={t('common:form.requiredNotice')} />
       <ErrorSummary
         errors={errors}
         line={(f, key) =>
@@ -71,6 +73,7 @@ export function ContactForm({ flow }: { readonly flow: ReturnType<typeof useCont
       <div id={fieldAnchor('subject')}>
         <TextField
           label={t('fields.subject')}
+          required
           value={draft.subject}
           onChange={(subject) => {
             set({ subject });
@@ -81,6 +84,7 @@ export function ContactForm({ flow }: { readonly flow: ReturnType<typeof useCont
       <TextareaField
         anchor={fieldAnchor('text')}
         label={t('fields.text')}
+        required
         hint={t('hints.text')}
         value={draft.text}
         onChange={(text) => {

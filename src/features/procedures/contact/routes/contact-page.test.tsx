@@ -54,7 +54,14 @@ describe('contact an organisation', () => {
     const store = memoryDraft<ContactDraft>();
     const user = userEvent.setup();
     const { container } = await renderWithApp(<Contact store={store} />);
-    await user.type(await screen.findByRole('textbox', { name: 'Objet' }), 'Carte Vitale');
+    const subject = await screen.findByRole('textbox', { name: 'Objet' });
+    expect(
+      screen.getByText('Sauf mention contraire, tous les champs sont obligatoires.'),
+    ).toBeVisible();
+    expect(subject).toHaveAttribute('aria-required', 'true');
+    expect(screen.getByLabelText(/Votre message/)).toBeRequired();
+    expect(screen.getByLabelText('Sujet')).not.toBeRequired();
+    await user.type(subject, 'Carte Vitale');
     await user.type(screen.getByRole('textbox', { name: /Votre message/ }), 'Court');
     await user.click(screen.getByRole('button', { name: 'Envoyer le message' }));
     expect(await screen.findByText('Certaines informations sont à corriger')).toBeVisible();
@@ -80,5 +87,5 @@ describe('contact an organisation', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer le message' }));
     expect(await screen.findByText(/Votre message a bien été reçu/)).toBeVisible();
     expect(calls.find((c) => c.startsWith('POST'))).toContain('"topic":"health"');
-  });
+  }, 15_000); // a long journey checked with axe, on a shared machine
 });

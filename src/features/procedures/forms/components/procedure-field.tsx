@@ -41,6 +41,7 @@ export function ProcedureField({
     label,
     value,
     onChange,
+    required: field.required,
     ...(hint ? { hint } : {}),
     ...(error ? { error: t(`errors.${error}`, { defaultValue: error }) } : {}),
   };

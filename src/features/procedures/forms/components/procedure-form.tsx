@@ -4,6 +4,7 @@ import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcedureDef } from '../../../../shared/contracts/procedures.ts';
 import { Button, ButtonsGroup } from '../../../../shared/ui/button.tsx';
+import { RequiredNotice } from '../../../../shared/ui/required-notice.tsx';
 import { Stepper } from '../../../../shared/ui/stepper.tsx';
 import type { ProcedureFlow } from '../hooks/use-procedure-form.ts';
 import { ErrorSummary } from './error-summary.tsx';
@@ -17,7 +18,7 @@ export function ProcedureForm({
   readonly def: ProcedureDef;
   readonly flow: ProcedureFlow;
 }) {
-  const { t } = useTranslation('procedures-forms');
+  const { t } = useTranslation(['procedures-forms', 'common']);
   const { draft, step, steps, errors, prefill } = flow;
   if (!draft) return null;
   const current = def.steps[step];
@@ -37,6 +38,7 @@ export function ProcedureForm({
         stateLabel={t('stepper.state', { current: step + 1, count: steps })}
         {...(last ? {} : { nextLabel: t('stepper.next', { title: title(step + 1) }) })}
       />
+      {current ? <RequiredNotice text={t('common:form.requiredNotice')} /> : null}
       <ErrorSummary
         errors={errors}
         line={(f, key) =>

@@ -89,6 +89,12 @@ describe('a prefilled procedure', () => {
       expect(given).toHaveValue('Nadia');
     });
     expect(screen.getAllByText('Pré-rempli : FranceConnect').length).toBeGreaterThan(0);
+    expect(
+      screen.getByText('Sauf mention contraire, tous les champs sont obligatoires.'),
+    ).toBeVisible();
+    expect(given).toBeRequired();
+    expect(given).toHaveAttribute('aria-required', 'true');
+    expect(screen.getByLabelText(/Téléphone/)).not.toBeRequired();
     await user.clear(screen.getByRole('textbox', { name: /Adresse électronique/ }));
     await user.type(screen.getByRole('textbox', { name: /Adresse électronique/ }), 'nadia@');
     await user.type(screen.getByRole('textbox', { name: /Téléphone/ }), '06 12 34 56 78');
@@ -103,7 +109,7 @@ describe('a prefilled procedure', () => {
     );
     expect(screen.getByRole('textbox', { name: /Téléphone/ })).toHaveValue('06 12 34 56 78');
     expect(await axeViolations(container)).toEqual([]);
-  });
+  }, 15_000); // a long journey checked with axe, on a shared machine
 
   it('restores the draft kept on the device after a reload', async () => {
     fakeServer(server());

@@ -33,6 +33,7 @@ export function AddressFields({ values, set, error }: FieldProps) {
       <div id="field-line">
         <TextField
           label={t('fields.line')}
+          required
           hint={t('fields.lineHint')}
           value={values.line}
           autoComplete="address-line1"
@@ -45,6 +46,7 @@ export function AddressFields({ values, set, error }: FieldProps) {
       <div id="field-postalCode">
         <TextField
           label={t('fields.postalCode')}
+          required
           hint={t('fields.postalCodeHint')}
           value={values.postalCode}
           inputMode="numeric"
@@ -58,6 +60,7 @@ export function AddressFields({ values, set, error }: FieldProps) {
       <div id="field-communeCode">
         <SelectField
           label={t('fields.commune')}
+          required
           placeholder={placeholder}
           value={values.communeCode}
           options={list.map((c) => ({ value: c.code, label: c.name }))}
@@ -73,6 +76,7 @@ export function AddressFields({ values, set, error }: FieldProps) {
         <TextField
           type="date"
           label={t('fields.since')}
+          required
           hint={t('fields.sinceHint', { days: MOVE_NOTICE_DAYS })}
           value={values.since}
           onChange={(since) => {

@@ -13,6 +13,7 @@ export function FamilyFields({ values, set, error }: FieldProps) {
         <RadioGroup
           name="event"
           legend={t('fields.event')}
+          required
           value={values.event}
           onChange={(v) => {
             set({ event: v as typeof values.event });
@@ -25,6 +26,7 @@ export function FamilyFields({ values, set, error }: FieldProps) {
         <TextField
           type="date"
           label={t('fields.date')}
+          required
           hint={t('fields.dateHint')}
           value={values.date}
           onChange={(date) => {
@@ -39,6 +41,7 @@ export function FamilyFields({ values, set, error }: FieldProps) {
             label={t(`fields.person.${values.event}`)}
             value={values.person}
             autoComplete="off"
+            required={values.event === 'birth' || values.event === 'death'}
             onChange={(person) => {
               set({ person });
             }}

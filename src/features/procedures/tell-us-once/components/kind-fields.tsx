@@ -10,6 +10,7 @@ export function KindFields({ values, set, error }: FieldProps) {
       <RadioGroup
         name="kind"
         legend={t('kind.legend')}
+        required
         value={values.kind}
         onChange={(v) => {
           set({ kind: v as typeof values.kind });

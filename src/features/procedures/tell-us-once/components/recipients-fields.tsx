@@ -19,6 +19,7 @@ export function RecipientsFields({ recipients, chosen, onChange, error }: Recipi
     <div id="field-organisations">
       <CheckboxGroup
         legend={t('recipients.legend')}
+        required
         hint={t('recipients.hint')}
         checked={chosen}
         onChange={onChange}

@@ -68,6 +68,12 @@ describe('tell us once, the form', () => {
   it('asks what changes first, with the error summary and focus when nothing is chosen', async () => {
     fakeServer(server());
     const { container } = await renderTellUsOnce(memoryDraft());
+    expect(
+      screen.getByText('Sauf mention contraire, tous les champs sont obligatoires.'),
+    ).toBeVisible();
+    for (const radio of screen.getAllByRole('radio')) {
+      expect(radio).toBeRequired();
+    }
     await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
     const message = 'Ce qui change : choisissez ce que vous souhaitez déclarer.';
     expect(screen.getByRole('link', { name: message })).toBeVisible();

@@ -14,6 +14,7 @@ import {
 import { WithQueries } from '../../../../shared/lib/queries.tsx';
 import { Callout } from '../../../../shared/ui/notice.tsx';
 import { Lead, PageContainer, PageTitle } from '../../../../shared/ui/page.tsx';
+import { RequiredNotice } from '../../../../shared/ui/required-notice.tsx';
 import { QuickExit } from '../../../../shared/ui/quick-exit.tsx';
 import { History } from '../components/history.tsx';
 import { StepBody } from '../components/step-body.tsx';
@@ -33,7 +34,7 @@ export function TellUsOncePage() {
 }
 
 export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }) {
-  const { t } = useTranslation('procedures-tell-us-once');
+  const { t } = useTranslation(['procedures-tell-us-once', 'common']);
   const [params] = useSearchParams();
   // Reached from the domestic-violence journey: no trace on the device, no history on screen.
   const discreet = params.get('discret') === '1';
@@ -79,6 +80,9 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
       </div>
       {flow.draft ? (
         <form onSubmit={submit} noValidate aria-busy={flow.busy}>
+          {flow.step === 'kind' || flow.step === 'details' || flow.step === 'recipients' ? (
+            <RequiredNotice text={t('common:form.requiredNotice')} />
+          ) : null}
           <StepBody flow={flow} draftKept={!ephemeral} discreet={discreet} />
         </form>
       ) : null}
