@@ -68,6 +68,29 @@ describe('reviewed content', () => {
     expect(unknown).toEqual([]);
   });
 
+  it('says who each step is done with: an organisation, or a professional such as a doctor', () => {
+    const steps = lifeEvents.flatMap((e) => e.timeline.flatMap((g) => g.steps));
+    for (const s of steps) expect(Boolean(s.organisation) !== Boolean(s.professional)).toBe(true);
+    const certify = lifeEvents
+      .find((e) => e.slug === 'deces-proche')
+      ?.timeline.flatMap((g) => g.steps)
+      .find((s) => s.title.fr === 'Faire constater le décès par un médecin');
+    expect(certify?.organisation).toBeUndefined();
+    expect(certify?.professional).toEqual({ fr: 'Médecin', en: 'Doctor' });
+  });
+
+  it('reports, in French, a step with both an organisation and a professional, or neither', () => {
+    const f = files();
+    const event = structuredClone(f.events['maladie.json']) as {
+      timeline: { steps: { organisation?: string; professional?: unknown }[] }[];
+    };
+    const [first, second] = event.timeline[0]?.steps ?? [];
+    if (first) first.professional = { fr: 'Médecin', en: 'Doctor' };
+    if (second) delete second.organisation;
+    const { errors } = checkContent({ ...f, events: { ...f.events, 'maladie.json': event } });
+    expect(errors.filter((e) => e.includes('auprès de qui'))).toHaveLength(2);
+  });
+
   it('gives every national organisation a way in: a phone, a personal space or a public page', () => {
     // The mairie is local: its handling text says which one to go to.
     for (const o of organisations.filter((x) => x.id !== 'mairie'))

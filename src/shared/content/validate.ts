@@ -97,6 +97,11 @@ export function checkContent(files: ContentFiles): { content: Content; errors: s
     for (const o of e.organisations) needOrg(where, o.id);
     for (const s of e.timeline.flatMap((g) => g.steps)) {
       needLink(where, s.link);
+      if (!s.organisation === !s.professional)
+        errors.push(
+          `${where} : l’étape « ${s.title.fr} » doit dire auprès de qui : un organisme ou un professionnel, et un seul des deux`,
+        );
+      if (!s.organisation) continue;
       needOrg(where, s.organisation);
       if (!e.organisations.some((o) => o.id === s.organisation))
         errors.push(`${where} : « ${s.organisation} » manque dans organisations (et pourquoi)`);

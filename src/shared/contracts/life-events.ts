@@ -26,9 +26,14 @@ export const SIMULATOR_SITUATIONS = [
   'handicap',
 ] as const;
 
+/**
+ * A step is done with exactly one of: an organisation of the registry (organisations.json), or a
+ * professional who is not an organisation (a doctor certifying a death). "Auprès de" shows either.
+ */
 export const lifeEventStep = z.object({
   title: localized,
-  organisation: kebabId,
+  organisation: z.optional(kebabId),
+  professional: z.optional(localized),
   why: localized,
   link: kebabId,
   documents: z.array(localized),

@@ -17,7 +17,9 @@ export function EventTimeline({ event }: { readonly event: LifeEvent }) {
             <h4>{localize(s.title, lang)}</h4>
             <p>
               {t('stepWith', {
-                organisation: organisationById(s.organisation)?.shortName ?? s.organisation,
+                organisation: s.organisation
+                  ? (organisationById(s.organisation)?.shortName ?? s.organisation)
+                  : s.professional && localize(s.professional, lang),
               })}
               <br />
               {localize(s.why, lang)}

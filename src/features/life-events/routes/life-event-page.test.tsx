@@ -24,6 +24,17 @@ describe('a life-event page', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says the death is certified by a doctor, not at the town hall', async () => {
+    await renderLifeEvents('/evenements-de-vie/deces-proche');
+    const step = screen.getByRole('heading', {
+      level: 4,
+      name: 'Faire constater le décès par un médecin',
+    }).parentElement;
+    if (!step) throw new Error('pas d’étape');
+    expect(within(step).getByText(/Auprès de : Médecin/)).toBeVisible();
+    expect(within(step).queryByText(/Auprès de : Mairie/)).toBeNull();
+  });
+
   it.each(lifeEvents.map((e) => e.slug))(
     '%s: every external link comes from the registry and says it opens a new window',
     async (slug) => {
