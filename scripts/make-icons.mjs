@@ -58,9 +58,24 @@ function icon(size, inset) {
   ]);
 }
 
+/** A .ico holding one PNG image (valid since Windows Vista), for browsers asking /favicon.ico. */
+function ico(png, size) {
+  const header = Buffer.alloc(6 + 16);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header[6] = size;
+  header[7] = size;
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(24, 12); // bits per pixel
+  header.writeUInt32LE(png.length, 14);
+  header.writeUInt32LE(header.length, 18);
+  return Buffer.concat([header, png]);
+}
+
+writeFileSync('public/favicon.ico', ico(icon(32, 0.1), 32));
 mkdirSync('public/icons', { recursive: true });
 writeFileSync('public/icons/icon-192.png', icon(192, 0.2));
 writeFileSync('public/icons/icon-512.png', icon(512, 0.2));
 writeFileSync('public/icons/maskable-512.png', icon(512, 0.3));
 writeFileSync('public/icons/apple-touch-icon.png', icon(180, 0.2));
-console.log('icons written to public/icons/');
+console.log('icons written to public/icons/ and public/favicon.ico');

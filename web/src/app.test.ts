@@ -16,6 +16,7 @@ function makeDist(): string {
   writeFileSync(path.join(dir, 'app.html'), '<!doctype html><title>Droits360</title>');
   writeFileSync(path.join(dir, 'sw.js'), 'self.addEventListener("install",()=>{})');
   writeFileSync(path.join(dir, 'manifest.webmanifest'), '{}');
+  writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(path.join(dir, 'assets', 'index-abc123.js.br'), 'brotli bytes');
   return dir;
@@ -77,6 +78,31 @@ describe('server foundation', () => {
   it('serves the pre-rendered home page at /', async () => {
     const res = await app.inject('/');
     expect(res.body).toContain('<h1>Accueil</h1>');
+  });
+
+  it('answers /favicon.ico with the SVG icon when the build has no .ico', async () => {
+    const res = await app.inject('/favicon.ico');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(res.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves the built favicon.ico when there is one', async () => {
+    const dist = makeDist();
+    writeFileSync(path.join(dist, 'favicon.ico'), Buffer.from([0, 0, 1, 0, 1, 0]));
+    const withIco = await buildApp(
+      loadConfig({
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'silent',
+        SQLITE_FILE: ':memory:',
+        STATIC_DIR: dist,
+      }),
+    );
+    const res = await withIco.inject('/favicon.ico');
+    await withIco.close();
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/icon/);
+    expect(res.rawPayload.subarray(0, 4)).toEqual(Buffer.from([0, 0, 1, 0]));
   });
 
   it('answers unknown API paths with a JSON 404 in French', async () => {

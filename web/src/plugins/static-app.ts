@@ -59,6 +59,18 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts)
 
   app.get('/', (_request, reply) => sendIndex(reply));
 
+  // Browsers ask for /favicon.ico on their own (bookmarks, non-HTML pages). The build ships one
+  // (public/favicon.ico, drawn by scripts/make-icons.mjs); an older build only has the SVG.
+  if (
+    hasBuild &&
+    !existsSync(path.join(root, 'favicon.ico')) &&
+    existsSync(path.join(root, 'favicon.svg'))
+  ) {
+    app.get('/favicon.ico', (_request, reply) =>
+      reply.header('Cache-Control', REVALIDATE).type('image/svg+xml').sendFile('favicon.svg', root),
+    );
+  }
+
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && isNavigation(request.url)) return sendIndex(reply, shell);
     return reply.code(404).send({
