@@ -6,6 +6,9 @@ import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { documentConfig } from './documents/config.ts';
 import { personFiles } from './documents/index.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
+import { clientErrorHandler, errorShape, frameworkErrors } from './plugins/errors.ts';
+import { rateLimits } from './plugins/rate-limit.ts';
+import { SqlRateCounter } from './plugins/rate-limit-store.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
@@ -33,6 +36,8 @@ declare module 'fastify' {
 export interface AppOverrides extends ServiceOverrides {
   /** An already open database (tests share it to create sessions); closed by its owner. */
   readonly db?: Db;
+  /** Where the log goes (tests read it); standard output by default. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -42,8 +47,13 @@ const CACHE_MAX_AGE = 30 * DAY;
 /** Builds the whole server without listening, so tests drive it with inject(). */
 export async function buildApp(config: Config, o: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : { level: config.LOG_LEVEL, ...(o.logStream ? { stream: o.logStream } : {}) },
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors,
+    clientErrorHandler,
   });
   const db =
     o.db ??
@@ -59,6 +69,12 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   );
 
   app.decorate('services', services);
+  await app.register(errorShape);
+  await app.register(rateLimits, {
+    counter: new SqlRateCounter(db.db, services.now),
+    globalPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    scale: config.RATE_LIMIT_SCALE,
+  });
   await app.register(securityHeaders, { https: config.https, trustProxy: config.TRUST_PROXY });
   await app.register(healthRoutes);
   await app.register(identityModule, {
