@@ -5,6 +5,7 @@ import { SqlSessionRepository } from './auth/session-repository-sql.ts';
 import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { documentConfig } from './documents/config.ts';
 import { personFiles } from './documents/index.ts';
+import { idempotency, IdempotencyStore } from './http/idempotency.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
 import { clientErrorHandler, errorShape, frameworkErrors } from './plugins/errors.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
@@ -82,6 +83,8 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     https: config.https,
     repository: new SqlSessionRepository(sessionsDb(db.db)),
   });
+  // After the identity (CSRF checked, person known), before every state-changing route.
+  await app.register(idempotency, { store: new IdempotencyStore(db.db, services.now) });
   await app.register(rightsRoutes, { services });
   await app.register(possibleRightsRoutes, { services });
   await app.register(profileRoutes, { services });
