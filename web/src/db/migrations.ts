@@ -195,9 +195,9 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
-  // Hardening: rate-limit counters shared by every server process, and the answers kept for
+  // Hardening: rate-limit counters shared by every server process, the answers kept for
   // Idempotency-Key (one row per person or session, route and key; the primary key makes two
-  // concurrent requests with the same key have one effect).
+  // concurrent requests with the same key have one effect), work leases, sandbox receipts.
   '0050-hardening-rate-limits-idempotency': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -228,6 +228,24 @@ export const migrations: Record<string, Migration> = {
         .createIndex('idempotency_keys_created')
         .on('idempotency_keys')
         .column('created_at')
+        .execute();
+      // Short claims on a piece of work done outside the outbox (a message or a procedure sent
+      // again when the list is read), so that two concurrent reads send it once.
+      await db.schema
+        .createTable('work_leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('until', at, (c) => c.notNull())
+        .execute();
+      // The sandbox organisations' memory of the idempotency keys they processed.
+      await db.schema
+        .createTable('sandbox_receipts')
+        .addColumn('idempotency_key', 'text', (c) => c.primaryKey())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text', (c) => c.notNull())
+        .addColumn('received_at', at, (c) => c.notNull())
         .execute();
     },
   },

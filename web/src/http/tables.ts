@@ -1,4 +1,4 @@
-// The tables of the HTTP hardening (rate limits, idempotency), declared with the code that owns
+// The tables of the hardening (rate limits, idempotency, work leases, sandbox receipts), declared with the code that owns
 // them (Kysely `withTables`), created by migration 0050.
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
@@ -27,9 +27,29 @@ export interface IdempotencyKeysTable {
   created_at: number;
 }
 
+export interface WorkLeasesTable {
+  /** What is claimed, e.g. `message:<id>`. */
+  name: string;
+  /** A random token of the claimer: only it may release the claim. */
+  holder: string;
+  until: number;
+}
+
+export interface SandboxReceiptsTable {
+  idempotency_key: string;
+  organisation: string;
+  kind: string;
+  /** JSON of what was delivered. */
+  payload: string;
+  reference: string;
+  received_at: number;
+}
+
 export type HardeningTables = {
   rate_limits: RateLimitsTable;
   idempotency_keys: IdempotencyKeysTable;
+  work_leases: WorkLeasesTable;
+  sandbox_receipts: SandboxReceiptsTable;
 };
 
 export type HardeningDb = Kysely<Database & HardeningTables>;
