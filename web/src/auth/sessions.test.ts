@@ -56,6 +56,25 @@ describe('sessions', () => {
     expect((await me(sid)).statusCode).toBe(401);
   });
 
+  it('writes the session at most once a minute, however many requests it serves', async () => {
+    const { sid } = await loggedIn();
+    const writes: string[] = [];
+    const set = env.rp.repo.set.bind(env.rp.repo);
+    env.rp.repo.set = (id, data) => {
+      writes.push(id);
+      return set(id, data);
+    };
+    try {
+      for (let i = 0; i < 20; i += 1) expect((await me(sid)).statusCode).toBe(200);
+      expect(writes).toEqual([]);
+      env.rp.clock.now += 61_000;
+      expect((await me(sid)).statusCode).toBe(200);
+      expect(writes).toEqual([sid]);
+    } finally {
+      env.rp.repo.set = set;
+    }
+  });
+
   it('sweeps expired sessions from storage', async () => {
     const { sid } = await loggedIn();
     env.rp.clock.now += 16 * 60 * 1000;

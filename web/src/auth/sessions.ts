@@ -70,6 +70,9 @@ export interface SessionPolicy {
   readonly now: () => number;
 }
 
+/** A session's last activity is written at most this often. */
+export const TOUCH_EVERY_MS = 60_000;
+
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 
 export class Sessions {
@@ -103,6 +106,8 @@ export class Sessions {
       await this.repo.delete(id);
       return undefined;
     }
+    // The idle clock moves by minutes: writing on every request would make each read a write.
+    if (now - s.lastSeenAt < TOUCH_EVERY_MS) return s;
     const touched = { ...s, lastSeenAt: now };
     await this.repo.set(id, touched);
     return touched;
