@@ -105,6 +105,10 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
 
   app.get('/auth/login', async (request, reply) => {
     const { returnTo } = request.query as { returnTo?: unknown };
+    // A link from another site must not log the person out: only a start from the portal itself
+    // replaces a logged-in session.
+    if (request.user && !fromThisSite(request, origin))
+      return reply.header('cache-control', 'no-store').redirect(safeReturnTo(returnTo), 303);
     let started;
     try {
       started = await o.rp.start(safeReturnTo(returnTo), o.sessions.policy.now());
@@ -183,6 +187,14 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
   app.addHook('onClose', () => {
     clearInterval(sweep);
   });
+}
+
+/** The browser says the navigation started on the portal (Fetch metadata, else the Referer). */
+function fromThisSite(request: FastifyRequest, origin: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  // 'none': typed or bookmarked by the person, which no other site can do for them.
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  return refererOrigin(request.headers.referer) === origin;
 }
 
 function refererOrigin(referer: string | undefined): string | undefined {

@@ -9,7 +9,7 @@ beforeAll(async () => {
   db = new Kysely<SessionsDatabase>({
     dialect: new SqliteDialect({ database: new Database(':memory:') }),
   });
-  await sql`create table sessions (id text primary key, data text not null, created_at bigint not null, last_seen_at bigint not null)`.execute(
+  await sql`create table sessions (id text primary key, data text not null, created_at bigint not null, last_seen_at bigint not null, user_sub text)`.execute(
     db,
   );
 });

@@ -2,7 +2,7 @@
 // survive a restart and are shared by several server processes. The expected table, to be
 // created by the storage layer's migrations:
 //   sessions(id text primary key, data text not null, created_at bigint not null,
-//            last_seen_at bigint not null) with an index on last_seen_at.
+//            last_seen_at bigint not null, user_sub text) with indexes on last_seen_at, user_sub.
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SessionData, SessionRepository } from './sessions.ts';
@@ -12,6 +12,8 @@ export interface SessionsTable {
   data: string;
   created_at: number | string;
   last_seen_at: number | string;
+  /** The logged-in person (migration 0050), so that all their sessions can be ended at once. */
+  user_sub?: string | null;
 }
 
 export interface SessionsDatabase {
@@ -76,18 +78,31 @@ export class SqlSessionRepository implements SessionRepository {
       data: JSON.stringify(data),
       created_at: data.createdAt,
       last_seen_at: data.lastSeenAt,
+      user_sub: data.user?.sub ?? null,
     };
     await this.#db
       .insertInto('sessions')
       .values(row)
       .onConflict((oc) =>
-        oc.column('id').doUpdateSet({ data: row.data, last_seen_at: row.last_seen_at }),
+        oc.column('id').doUpdateSet({
+          data: row.data,
+          last_seen_at: row.last_seen_at,
+          user_sub: row.user_sub,
+        }),
       )
       .execute();
   }
 
   async delete(id: string): Promise<void> {
     await this.#db.deleteFrom('sessions').where('id', '=', id).execute();
+  }
+
+  async deleteForUser(sub: string): Promise<number> {
+    const res = await this.#db
+      .deleteFrom('sessions')
+      .where('user_sub', '=', sub)
+      .executeTakeFirst();
+    return Number(res.numDeletedRows);
   }
 
   async deleteExpired(before: { idle: number; absolute: number }): Promise<number> {

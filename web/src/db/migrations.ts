@@ -237,6 +237,9 @@ export const migrations: Record<string, Migration> = {
         .addColumn('holder', 'text', (c) => c.notNull())
         .addColumn('until', at, (c) => c.notNull())
         .execute();
+      // Whose session it is, so that erasing a person's data ends every session they have.
+      await db.schema.alterTable('sessions').addColumn('user_sub', 'text').execute();
+      await db.schema.createIndex('sessions_user_sub').on('sessions').column('user_sub').execute();
       // The sandbox organisations' memory of the idempotency keys they processed.
       await db.schema
         .createTable('sandbox_receipts')

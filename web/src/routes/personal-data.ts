@@ -3,6 +3,9 @@
 // the organisations stays theirs: only our cached copy of it is erased.
 import type { FastifyPluginAsync } from 'fastify';
 import { requireUser } from '../auth/identity.ts';
+import { SqlSessionRepository } from '../auth/session-repository-sql.ts';
+import { sessionsDb } from '../db/database.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { erasePersonFiles, exportPersonFiles, type PersonFiles } from '../documents/index.ts';
 import type { Services } from '../services.ts';
 
@@ -63,6 +66,9 @@ export const personalDataRoutes: FastifyPluginAsync<{
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);
     await services.users.delete(sub);
+    await new IdempotencyStore(services.db.db).deleteForPerson(sub);
+    // Every session of the person, on every device, not only this one.
+    await new SqlSessionRepository(sessionsDb(services.db.db)).deleteForUser(sub);
     if (request.session)
       await services.db.db.deleteFrom('sessions').where('id', '=', request.session.id).execute();
     return { deleted: true, message: 'Vos données ont été effacées et vous avez été déconnecté.' };
