@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -8,6 +8,7 @@ import { personFiles } from './documents/index.ts';
 import { idempotency, IdempotencyStore } from './http/idempotency.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
 import { clientErrorHandler, errorShape, frameworkErrors } from './plugins/errors.ts';
+import { jsonBody } from './plugins/json-body.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
 import { SqlRateCounter } from './plugins/rate-limit-store.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
@@ -37,6 +38,8 @@ declare module 'fastify' {
 export interface AppOverrides extends ServiceOverrides {
   /** An already open database (tests share it to create sessions); closed by its owner. */
   readonly db?: Db;
+  /** Told of every route as it is registered (the fuzz test enumerates them). */
+  readonly onRoute?: (route: RouteOptions) => void;
   /** Where the log goes (tests read it); standard output by default. */
   readonly logStream?: NodeJS.WritableStream;
 }
@@ -56,6 +59,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     frameworkErrors,
     clientErrorHandler,
   });
+  if (o.onRoute) app.addHook('onRoute', o.onRoute);
   const db =
     o.db ??
     (await openMigratedDatabase({ url: config.DATABASE_URL, sqliteFile: config.SQLITE_FILE }));
@@ -71,6 +75,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
 
   app.decorate('services', services);
   await app.register(errorShape);
+  await app.register(jsonBody);
   await app.register(rateLimits, {
     counter: new SqlRateCounter(db.db, services.now),
     globalPerMinute: config.RATE_LIMIT_PER_MINUTE,

@@ -148,8 +148,12 @@ function scopeOf(request: FastifyRequest): string | undefined {
 
 function fingerprintOf(body: unknown): string {
   if (body === undefined || body === null) return '';
-  const text =
-    typeof body === 'string' ? body : Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  let text: string | Buffer;
+  try {
+    text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  } catch {
+    text = ''; // not serialisable: the key alone identifies the request
+  }
   return createHash('sha256').update(text).digest('base64url');
 }
 

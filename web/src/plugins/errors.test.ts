@@ -101,3 +101,45 @@ describe('one error shape for the API', () => {
     expect(lines.join('')).not.toContain('Nadia');
   });
 });
+
+describe('deeply nested bodies', () => {
+  it('are refused with a French 400 before any route walks them', async () => {
+    const n = 20_000;
+    for (const payload of [
+      '['.repeat(n) + ']'.repeat(n),
+      '{"a":'.repeat(n) + '1' + '}'.repeat(n),
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/me/declarations',
+        headers: {
+          ...headers,
+          'content-type': 'application/json',
+          'idempotency-key': `deep-${payload.length}`,
+        },
+        payload,
+      });
+      expect(res.statusCode).toBe(400);
+      expectPortalError(res.body, 'too-deep');
+    }
+  });
+
+  it('still accept strings full of brackets and poisoned keys are refused', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/declarations/preview',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: JSON.stringify({ content: { kind: 'contact', email: `${'['.repeat(100)}@x.fr` } }),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ error: string }>().error).toBe('invalid');
+    const poisoned = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/declarations/preview',
+      headers: { ...headers, 'content-type': 'application/json' },
+      payload: '{"__proto__": {"admin": true}}',
+    });
+    expect(poisoned.statusCode).toBe(400);
+    expectPortalError(poisoned.body);
+  });
+});

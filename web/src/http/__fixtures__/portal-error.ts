@@ -4,7 +4,8 @@ import { expect } from 'vitest';
 
 const ENGLISH =
   /\b(the|is|not|error|request|body|must|should|invalid|exceeded|failed|unexpected)\b/i;
-const FRENCH = /\b(le|la|les|de|du|des|vous|votre|pour|est|une|un|à|en|ce|cette)\b|[éèàùâêîôûç’]/i;
+const FRENCH =
+  /\b(le|la|les|de|du|des|vous|votre|pour|est|une|un|à|en|ce|cette|introuvable|connectez|veuillez)\b|[éèàùâêîôûç’]/i;
 
 export function problemsOfErrorBody(raw: string): string[] {
   let parsed: unknown;
