@@ -74,6 +74,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   );
 
   app.decorate('services', services);
+  const sessionRepository = new SqlSessionRepository(sessionsDb(db.db), config.SESSION_SECRET);
   await app.register(errorShape);
   await app.register(jsonBody);
   await app.register(rateLimits, {
@@ -86,7 +87,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(identityModule, {
     publicUrl: config.publicUrl,
     https: config.https,
-    repository: new SqlSessionRepository(sessionsDb(db.db)),
+    repository: sessionRepository,
   });
   // After the identity (CSRF checked, person known), before every state-changing route.
   await app.register(idempotency, { store: new IdempotencyStore(db.db, services.now) });
@@ -100,7 +101,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     documentConfig(process.env, config.SQLITE_FILE),
     buildDeliver(config.connectors, services.inbox),
   );
-  await app.register(personalDataRoutes, { services, files });
+  await app.register(personalDataRoutes, { services, files, sessions: sessionRepository });
   await app.register(attestationRoutes, { services });
   await app.register(declarationRoutes, { services });
   await app.register(documentRoutes, { documents: files.documents });

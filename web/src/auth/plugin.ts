@@ -73,19 +73,14 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     }
   });
 
-  // Origin check on every unsafe request, plus the per-session token whenever a session cookie
-  // gives the request ambient authority. preHandler so that form bodies are parsed.
+  // Origin check on every unsafe request, plus the per-session token (X-CSRF-Token header)
+  // whenever a session cookie gives the request ambient authority.
   app.addHook('preHandler', async (request, reply) => {
     if (!UNSAFE.has(request.method) || !guarded(request.url)) return;
     const claimed = request.headers.origin ?? refererOrigin(request.headers.referer);
+    // Only the header: the portal posts no HTML forms, and a header cannot be set cross-site.
     const header = request.headers['x-csrf-token'];
-    const body = request.body as { csrf_token?: unknown } | undefined;
-    const token =
-      typeof header === 'string'
-        ? header
-        : typeof body?.csrf_token === 'string'
-          ? body.csrf_token
-          : '';
+    const token = typeof header === 'string' ? header : '';
     const sessionOk =
       !request.cookies[cookieName] ||
       (request.session !== null && sameToken(token, request.session.data.csrfToken));

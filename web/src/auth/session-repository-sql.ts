@@ -3,6 +3,7 @@
 // created by the storage layer's migrations:
 //   sessions(id text primary key, data text not null, created_at bigint not null,
 //            last_seen_at bigint not null, user_sub text) with indexes on last_seen_at, user_sub.
+import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { SessionData, SessionRepository } from './sessions.ts';
@@ -48,17 +49,28 @@ const stored = z.object({
   pending: pending.optional(),
 });
 
+/**
+ * The table holds an HMAC of each session id (keyed by SESSION_SECRET), never the id the browser
+ * holds: a copy of the database or of a backup gives no cookie that would log anyone in.
+ */
 export class SqlSessionRepository implements SessionRepository {
   readonly #db: Kysely<SessionsDatabase>;
-  constructor(db: Kysely<SessionsDatabase>) {
+  readonly #secret: string;
+  constructor(db: Kysely<SessionsDatabase>, secret: string) {
     this.#db = db;
+    this.#secret = secret;
+  }
+
+  /** The row key of a session id. */
+  keyOf(id: string): string {
+    return createHmac('sha256', this.#secret).update(id).digest('base64url');
   }
 
   async get(id: string): Promise<SessionData | undefined> {
     const row = await this.#db
       .selectFrom('sessions')
       .select('data')
-      .where('id', '=', id)
+      .where('id', '=', this.keyOf(id))
       .executeTakeFirst();
     if (!row) return undefined;
     const parsed = stored.safeParse(JSON.parse(row.data));
@@ -74,7 +86,7 @@ export class SqlSessionRepository implements SessionRepository {
 
   async set(id: string, data: SessionData): Promise<void> {
     const row = {
-      id,
+      id: this.keyOf(id),
       data: JSON.stringify(data),
       created_at: data.createdAt,
       last_seen_at: data.lastSeenAt,
@@ -94,7 +106,7 @@ export class SqlSessionRepository implements SessionRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.#db.deleteFrom('sessions').where('id', '=', id).execute();
+    await this.#db.deleteFrom('sessions').where('id', '=', this.keyOf(id)).execute();
   }
 
   async deleteForUser(sub: string): Promise<number> {

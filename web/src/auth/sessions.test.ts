@@ -123,7 +123,7 @@ describe('CSRF', () => {
     expect((await me(sid)).statusCode).toBe(200);
   });
 
-  it('accepts the token in a same-origin form post and answers JSON to fetch', async () => {
+  it('takes the token from the header only, not from a form body', async () => {
     const { sid, csrf } = await loggedIn();
     const res = await env.rp.app.inject({
       method: 'POST',
@@ -136,8 +136,18 @@ describe('CSRF', () => {
       },
       payload: `csrf_token=${encodeURIComponent(csrf)}`,
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.json<{ logoutUrl: string }>().logoutUrl).toContain(`${env.idp.issuer}/session/end`);
+    expect(res.statusCode).toBe(403);
+    expect((await me(sid)).statusCode).toBe(200);
+    const fetched = await env.rp.app.inject({
+      method: 'POST',
+      url: '/auth/logout',
+      cookies: { d360_sid: sid },
+      headers: { origin: PUBLIC_URL, accept: 'application/json', 'x-csrf-token': csrf },
+    });
+    expect(fetched.statusCode).toBe(200);
+    expect(fetched.json<{ logoutUrl: string }>().logoutUrl).toContain(
+      `${env.idp.issuer}/session/end`,
+    );
     expect((await me(sid)).statusCode).toBe(401);
   });
 });

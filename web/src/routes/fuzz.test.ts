@@ -74,7 +74,7 @@ beforeAll(async () => {
   });
   // Listening starts the local identity provider (on a free port), so that logins really run.
   await app.listen({ port: 0, host: '127.0.0.1' });
-  sessions = new Sessions(new SqlSessionRepository(sessionsDb(db.db)), {
+  sessions = new Sessions(new SqlSessionRepository(sessionsDb(db.db), config.SESSION_SECRET), {
     idleMs: 15 * 60 * 1000,
     absoluteMs: 12 * 60 * 60 * 1000,
     now: Date.now,
