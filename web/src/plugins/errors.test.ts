@@ -143,3 +143,49 @@ describe('deeply nested bodies', () => {
     expectPortalError(poisoned.body);
   });
 });
+
+describe('a database that cannot write', () => {
+  it('answers a French 503 with Retry-After, and the request can be sent again', async () => {
+    const headers = await t.loginAs('thomas-ebauche');
+    // The database turns read-only (a full disk, a replica promoted, maintenance).
+    const Database = (await import('better-sqlite3')).default;
+    const probe = new Database(':memory:');
+    probe.pragma('query_only = 1');
+    let readOnly: Error = new Error('no read-only error');
+    try {
+      probe.exec('create table x (a)');
+    } catch (error) {
+      if (error instanceof Error) readOnly = error;
+    }
+    probe.close();
+    const { translateError } = await import('./errors.ts');
+    const t503 = translateError(readOnly);
+    expect(t503.status).toBe(503);
+    expect(t503.headers['retry-after']).toBe('5');
+    expectPortalError(JSON.stringify(t503.body), 'database-unavailable');
+    expect(translateError({ name: 'error', code: '25006' }).status).toBe(503);
+    // Through a route: the write of an error report meets the read-only database.
+    const reports = t.app.services.reports;
+    const create = reports.create.bind(reports);
+    reports.create = () => Promise.reject(readOnly);
+    try {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/me/error-reports',
+        headers: { ...headers, 'idempotency-key': 'busy-1' },
+        payload: { organisation: 'caf', subject: 'right:rsa', message: 'Le montant est faux.' },
+      });
+      expect(res.statusCode).toBe(503);
+      expectPortalError(res.body, 'database-unavailable');
+    } finally {
+      reports.create = create;
+    }
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/error-reports',
+      headers: { ...headers, 'idempotency-key': 'busy-1' },
+      payload: { organisation: 'caf', subject: 'right:rsa', message: 'Le montant est faux.' },
+    });
+    expect(again.statusCode).toBe(201);
+  });
+});

@@ -111,6 +111,31 @@ const KNOWN: Readonly<Record<string, Known>> = {
   },
 };
 
+/** SQLite and PostgreSQL saying they cannot write now (busy, read-only, full, going down). */
+const DB_BUSY_SQLITE = /^SQLITE_(BUSY|LOCKED|READONLY|FULL|IOERR|CANTOPEN|PROTOCOL)/;
+const DB_BUSY_PG = new Set([
+  '25006', // read_only_sql_transaction
+  '40001', // serialization_failure
+  '40P01', // deadlock_detected
+  '53000', // insufficient_resources
+  '53100', // disk_full
+  '53300', // too_many_connections
+  '55P03', // lock_not_available
+  '57014', // query_canceled (statement timeout)
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now
+  '08000', // connection_exception
+  '08003',
+  '08006',
+]);
+
+function isDatabaseUnavailable(e: { code?: unknown; name?: unknown }): boolean {
+  if (typeof e.code !== 'string') return false;
+  if (e.name === 'SqliteError') return DB_BUSY_SQLITE.test(e.code);
+  return DB_BUSY_PG.has(e.code) || (e.code === 'ECONNREFUSED' && e.name !== 'HttpError');
+}
+
 export interface TranslatedError {
   readonly status: number;
   readonly body: ApiErrorBody;
@@ -145,6 +170,16 @@ export function translateError(error: unknown): TranslatedError {
       headers: {},
     };
   }
+  if (isDatabaseUnavailable(e))
+    return {
+      status: 503,
+      body: {
+        error: 'database-unavailable',
+        message:
+          'Le service est très sollicité ou en maintenance : rien n’a été enregistré, réessayez dans quelques instants.',
+      },
+      headers: { 'retry-after': '5' },
+    };
   // A JSON.parse failure that reached us without Fastify's code (custom parsers).
   if (error instanceof SyntaxError && e.statusCode === 400)
     return translateError({ code: 'FST_ERR_CTP_INVALID_JSON_BODY' });
