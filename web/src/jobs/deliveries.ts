@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { ConnectorConfig } from '../connectors/config.ts';
+import { faultyFetch } from '../connectors/sandbox/delivery-faults.ts';
 import type { SandboxReceipts } from '../connectors/sandbox/receipts.ts';
 import type { Fault } from '../connectors/sandbox/transport.ts';
 import {
@@ -93,5 +94,11 @@ export function buildDeliver(c: ConnectorConfig, inbox: SandboxInbox): Deliver {
   const http = new Map(
     Object.entries(c.endpoints).map(([org, endpoint]) => [org, httpDeliver(endpoint)] as const),
   );
+  for (const [org, fault] of Object.entries(c.deliveryFaults))
+    if (!http.has(org))
+      http.set(
+        org,
+        httpDeliver({ baseUrl: 'http://bac-a-sable.invalid' }, faultyFetch(fault, inbox.deliver)),
+      );
   return (d, signal) => (http.get(d.organisation) ?? inbox.deliver)(d, signal);
 }
