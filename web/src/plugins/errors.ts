@@ -211,6 +211,24 @@ function logServerError(request: FastifyRequest, error: unknown, status: number)
   );
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
+
+/** A browser navigating to /auth (a login link) gets a page, not JSON. */
+const wantsPage = (request: FastifyRequest) =>
+  request.url.startsWith('/auth/') &&
+  request.method === 'GET' &&
+  (request.headers.accept ?? '').includes('text/html');
+
+function errorPage(body: ApiErrorBody): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Connexion impossible pour le moment — Droits360</title></head>
+<body><main><h1>Connexion impossible pour le moment</h1><p role="alert">${escapeHtml(body.message)}</p>
+<p><a href="/">Revenir à l’accueil</a></p></main></body></html>`;
+}
+
 export function sendTranslated(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -219,6 +237,8 @@ export function sendTranslated(
   const t = translateError(error);
   if (t.status >= 500) logServerError(request, error, t.status);
   for (const [name, value] of Object.entries(t.headers)) reply.header(name, value);
+  if (wantsPage(request))
+    return reply.code(t.status).type('text/html; charset=utf-8').send(errorPage(t.body));
   return reply.code(t.status).type('application/json; charset=utf-8').send(t.body);
 }
 

@@ -21,6 +21,15 @@ describe('rate limits', () => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(2);
     expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
     expectPortalError(last?.body ?? '', 'rate-limited');
+    // A browser following a login link gets a French page, not JSON.
+    const page = await t.app.inject({
+      url: '/auth/login',
+      remoteAddress: '203.0.113.7',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(page.statusCode).toBe(429);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('Trop de demandes');
     // Another address is not affected.
     const other = await t.app.inject({ url: '/auth/login', remoteAddress: '203.0.113.8' });
     expect(other.statusCode).not.toBe(429);
