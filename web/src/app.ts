@@ -7,7 +7,12 @@ import { documentConfig } from './documents/config.ts';
 import { personFiles } from './documents/index.ts';
 import { idempotency, IdempotencyStore } from './http/idempotency.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
-import { clientErrorHandler, errorShape, frameworkErrors } from './plugins/errors.ts';
+import {
+  clientErrorHandler,
+  errorShape,
+  frameworkErrors,
+  requestForLog,
+} from './plugins/errors.ts';
 import { jsonBody } from './plugins/json-body.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
 import { SqlRateCounter } from './plugins/rate-limit-store.ts';
@@ -54,7 +59,11 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     logger:
       config.LOG_LEVEL === 'silent'
         ? false
-        : { level: config.LOG_LEVEL, ...(o.logStream ? { stream: o.logStream } : {}) },
+        : {
+            level: config.LOG_LEVEL,
+            serializers: { req: requestForLog },
+            ...(o.logStream ? { stream: o.logStream } : {}),
+          },
     trustProxy: config.TRUST_PROXY,
     frameworkErrors,
     clientErrorHandler,

@@ -86,19 +86,22 @@ describe('one error shape for the API', () => {
       },
     });
     const logged = await buildApp(
-      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'error', STATIC_DIR: '/nonexistent' }),
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', STATIC_DIR: '/nonexistent' }),
       { db: t.db, logStream: stream },
     );
     logged.get('/api/boom', () => {
       throw new Error('Nadia Exemple, né(e) le 1990-04-02 : secret');
     });
     const res = await logged.inject('/api/boom');
+    await logged.inject('/auth/callback?code=secret-code-123&state=abc');
     await logged.close();
     expect(res.statusCode).toBe(500);
     expectPortalError(res.body, 'internal');
     expect(res.body).not.toContain('Nadia');
     expect(lines.join('')).toContain('request failed');
     expect(lines.join('')).not.toContain('Nadia');
+    expect(lines.join('')).toContain('"url":"/auth/callback"');
+    expect(lines.join('')).not.toContain('secret-code-123');
   });
 });
 

@@ -190,6 +190,18 @@ export function translateError(error: unknown): TranslatedError {
   return { status, body: errorForStatus(status), headers: {} };
 }
 
+/**
+ * How a request appears in the log: method and path only. The query string can carry an
+ * authorisation code, a state or a postal code, and is never logged; nor are headers.
+ */
+export function requestForLog(request: { method: string; url: string; id?: unknown }) {
+  return {
+    method: request.method,
+    url: request.url.split('?')[0] ?? '',
+    ...(typeof request.id === 'string' ? { id: request.id } : {}),
+  };
+}
+
 const isApi = (url: string) => /^\/(api|auth)(\/|\?|$)/.test(url);
 
 function logServerError(request: FastifyRequest, error: unknown, status: number) {
