@@ -132,3 +132,36 @@ describe('Idempotency-Key', () => {
     expect(res.json<{ fields: { path: string }[] }>().fields[0]?.path).toBe('Idempotency-Key');
   });
 });
+
+describe('Idempotency-Key for an agent of the assisted mode', () => {
+  it('is scoped by the agent’s session, read from request.agentSession', async () => {
+    const { buildApp } = await import('../app.ts');
+    const { loadConfig } = await import('../config.ts');
+    const app = await buildApp(
+      loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', STATIC_DIR: '/nonexistent' }),
+      { db: t.db },
+    );
+    let effects = 0;
+    // What the assisted mode's module does: an agent session beside the person's.
+    app.addHook('onRequest', async (request) => {
+      (request as unknown as { agentSession: { id: string } }).agentSession = { id: 'agent-1' };
+    });
+    app.post('/api/accompagnement/test-effect', async (_request, reply) => {
+      effects += 1;
+      return reply.code(201).send({ effects });
+    });
+    const send = () =>
+      app.inject({
+        method: 'POST',
+        url: '/api/accompagnement/test-effect',
+        headers: { origin: 'http://localhost:8080', 'idempotency-key': 'agent-k' },
+        payload: {},
+      });
+    const first = await send();
+    const again = await send();
+    await app.close();
+    expect(first.statusCode).toBe(201);
+    expect(again.json()).toEqual(first.json());
+    expect(effects).toBe(1);
+  });
+});

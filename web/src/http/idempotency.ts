@@ -139,9 +139,17 @@ export class IdempotencyStore {
 
 export const scopeOfPerson = (sub: string) => `u:${sub}`;
 
-/** Whose key it is: the person, else the session (an agent's, a kiosk's); none when anonymous. */
+/** The agent's session of the assisted mode, read by shape (that module is optional). */
+export const agentSessionId = (request: FastifyRequest): string | undefined => {
+  const id = (request as { agentSession?: { id?: unknown } | null }).agentSession?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/** Whose key it is: the person, else an agent's or any other session; none when anonymous. */
 function scopeOf(request: FastifyRequest): string | undefined {
   if (request.user) return scopeOfPerson(request.user.sub);
+  const agent = agentSessionId(request);
+  if (agent) return `g:${agent}`;
   if (request.session) return `s:${request.session.id}`;
   return undefined;
 }

@@ -7,6 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError } from '../http/errors.ts';
+import { agentSessionId } from '../http/idempotency.ts';
 import { sqlStore, type SqlRateCounter } from './rate-limit-store.ts';
 
 const MINUTE = 60_000;
@@ -42,9 +43,15 @@ export interface RateLimitOptions {
 const counted = (url: string) =>
   /^\/(api|auth)(\/|\?|$)/.test(url) && !url.startsWith('/api/health');
 
-/** The person when logged in (several people share a France Services address), else the address. */
-export const personOrAddress = (request: FastifyRequest): string =>
-  request.user ? `u:${request.user.sub}` : `a:${request.ip}`;
+/**
+ * The person when logged in (several people share a France Services address), else the agent's
+ * session of the assisted mode, else the address.
+ */
+export const personOrAddress = (request: FastifyRequest): string => {
+  if (request.user) return `u:${request.user.sub}`;
+  const agent = agentSessionId(request);
+  return agent ? `g:${agent}` : `a:${request.ip}`;
+};
 
 function inFrench(seconds: number): string {
   if (seconds <= 1) return '1 seconde';
