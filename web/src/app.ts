@@ -1,11 +1,21 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
 import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { documentConfig } from './documents/config.ts';
 import { personFiles } from './documents/index.ts';
+import { idempotency, IdempotencyStore } from './http/idempotency.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
+import {
+  clientErrorHandler,
+  errorShape,
+  frameworkErrors,
+  requestForLog,
+} from './plugins/errors.ts';
+import { jsonBody } from './plugins/json-body.ts';
+import { rateLimits } from './plugins/rate-limit.ts';
+import { SqlRateCounter } from './plugins/rate-limit-store.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
@@ -33,6 +43,10 @@ declare module 'fastify' {
 export interface AppOverrides extends ServiceOverrides {
   /** An already open database (tests share it to create sessions); closed by its owner. */
   readonly db?: Db;
+  /** Told of every route as it is registered (the fuzz test enumerates them). */
+  readonly onRoute?: (route: RouteOptions) => void;
+  /** Where the log goes (tests read it); standard output by default. */
+  readonly logStream?: NodeJS.WritableStream;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -42,9 +56,19 @@ const CACHE_MAX_AGE = 30 * DAY;
 /** Builds the whole server without listening, so tests drive it with inject(). */
 export async function buildApp(config: Config, o: AppOverrides = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: config.LOG_LEVEL === 'silent' ? false : { level: config.LOG_LEVEL },
+    logger:
+      config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            serializers: { req: requestForLog },
+            ...(o.logStream ? { stream: o.logStream } : {}),
+          },
     trustProxy: config.TRUST_PROXY,
+    frameworkErrors,
+    clientErrorHandler,
   });
+  if (o.onRoute) app.addHook('onRoute', o.onRoute);
   const db =
     o.db ??
     (await openMigratedDatabase({ url: config.DATABASE_URL, sqliteFile: config.SQLITE_FILE }));
@@ -59,13 +83,23 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   );
 
   app.decorate('services', services);
+  const sessionRepository = new SqlSessionRepository(sessionsDb(db.db), config.SESSION_SECRET);
+  await app.register(errorShape);
+  await app.register(jsonBody);
+  await app.register(rateLimits, {
+    counter: new SqlRateCounter(db.db, services.now),
+    globalPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    scale: config.RATE_LIMIT_SCALE,
+  });
   await app.register(securityHeaders, { https: config.https, trustProxy: config.TRUST_PROXY });
   await app.register(healthRoutes);
   await app.register(identityModule, {
     publicUrl: config.publicUrl,
     https: config.https,
-    repository: new SqlSessionRepository(sessionsDb(db.db)),
+    repository: sessionRepository,
   });
+  // After the identity (CSRF checked, person known), before every state-changing route.
+  await app.register(idempotency, { store: new IdempotencyStore(db.db, services.now) });
   await app.register(rightsRoutes, { services });
   await app.register(possibleRightsRoutes, { services });
   await app.register(profileRoutes, { services });
@@ -76,7 +110,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     documentConfig(process.env, config.SQLITE_FILE),
     buildDeliver(config.connectors, services.inbox),
   );
-  await app.register(personalDataRoutes, { services, files });
+  await app.register(personalDataRoutes, { services, files, sessions: sessionRepository });
   await app.register(attestationRoutes, { services });
   await app.register(declarationRoutes, { services });
   await app.register(documentRoutes, { documents: files.documents });

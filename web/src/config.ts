@@ -23,6 +23,10 @@ const schema = z
     SQLITE_FILE: z.string().min(1).default('var/droits360.sqlite'),
     STATIC_DIR: z.string().min(1).default('dist'),
     SESSION_SECRET: z.string().min(32).default(DEV_SESSION_SECRET),
+    // Requests per minute from one address on /api and /auth; RATE_LIMIT_SCALE multiplies every
+    // limit (a load test raises them all at once).
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
+    RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
     OPERATOR_NAME: z.string().min(1).max(120).default('Droits360'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

@@ -2,6 +2,7 @@
 // repositories over the database, and the rights service over the connectors.
 import type { Config } from './config.ts';
 import { connectors } from './connectors/registry.ts';
+import { SandboxReceipts } from './connectors/sandbox/receipts.ts';
 import { RightsService } from './connectors/service.ts';
 import { buildTransports, type Transports } from './connectors/transports.ts';
 import { ConnectorCacheRepository } from './db/connector-cache.ts';
@@ -41,7 +42,7 @@ export function buildServices(
   const now = o.now ?? Date.now;
   const cache = new ConnectorCacheRepository(db.db);
   const outbox = new OutboxRepository(db.db);
-  const inbox = new SandboxInbox(config.connectors.faults);
+  const inbox = new SandboxInbox(config.connectors.faults, new SandboxReceipts(db.db, now));
   return {
     db,
     users: new UsersRepository(db.db),

@@ -73,19 +73,14 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     }
   });
 
-  // Origin check on every unsafe request, plus the per-session token whenever a session cookie
-  // gives the request ambient authority. preHandler so that form bodies are parsed.
+  // Origin check on every unsafe request, plus the per-session token (X-CSRF-Token header)
+  // whenever a session cookie gives the request ambient authority.
   app.addHook('preHandler', async (request, reply) => {
     if (!UNSAFE.has(request.method) || !guarded(request.url)) return;
     const claimed = request.headers.origin ?? refererOrigin(request.headers.referer);
+    // Only the header: the portal posts no HTML forms, and a header cannot be set cross-site.
     const header = request.headers['x-csrf-token'];
-    const body = request.body as { csrf_token?: unknown } | undefined;
-    const token =
-      typeof header === 'string'
-        ? header
-        : typeof body?.csrf_token === 'string'
-          ? body.csrf_token
-          : '';
+    const token = typeof header === 'string' ? header : '';
     const sessionOk =
       !request.cookies[cookieName] ||
       (request.session !== null && sameToken(token, request.session.data.csrfToken));
@@ -105,6 +100,10 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
 
   app.get('/auth/login', async (request, reply) => {
     const { returnTo } = request.query as { returnTo?: unknown };
+    // A link from another site must not log the person out: only a start from the portal itself
+    // replaces a logged-in session.
+    if (request.user && !fromThisSite(request, origin))
+      return reply.header('cache-control', 'no-store').redirect(safeReturnTo(returnTo), 303);
     let started;
     try {
       started = await o.rp.start(safeReturnTo(returnTo), o.sessions.policy.now());
@@ -183,6 +182,14 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
   app.addHook('onClose', () => {
     clearInterval(sweep);
   });
+}
+
+/** The browser says the navigation started on the portal (Fetch metadata, else the Referer). */
+function fromThisSite(request: FastifyRequest, origin: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  // 'none': typed or bookmarked by the person, which no other site can do for them.
+  if (typeof site === 'string') return site === 'same-origin' || site === 'none';
+  return refererOrigin(request.headers.referer) === origin;
 }
 
 function refererOrigin(referer: string | undefined): string | undefined {

@@ -4,12 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqlSessionRepository, type SessionsDatabase } from './session-repository-sql.ts';
 import { Sessions } from './sessions.ts';
 
+const SECRET = 'test-session-secret-with-32-chars-min';
 let db: Kysely<SessionsDatabase>;
 beforeAll(async () => {
   db = new Kysely<SessionsDatabase>({
     dialect: new SqliteDialect({ database: new Database(':memory:') }),
   });
-  await sql`create table sessions (id text primary key, data text not null, created_at bigint not null, last_seen_at bigint not null)`.execute(
+  await sql`create table sessions (id text primary key, data text not null, created_at bigint not null, last_seen_at bigint not null, user_sub text)`.execute(
     db,
   );
 });
@@ -20,7 +21,7 @@ afterAll(async () => {
 describe('SQL session repository', () => {
   it('stores, touches, expires and deletes sessions', async () => {
     const clock = { now: 1_000_000 };
-    const sessions = new Sessions(new SqlSessionRepository(db), {
+    const sessions = new Sessions(new SqlSessionRepository(db, SECRET), {
       idleMs: 1000,
       absoluteMs: 5000,
       now: () => clock.now,
@@ -49,10 +50,28 @@ describe('SQL session repository', () => {
   });
 
   it('ignores a row whose data is not a session', async () => {
+    const repo = new SqlSessionRepository(db, SECRET);
     await db
       .insertInto('sessions')
-      .values({ id: 'bad', data: '{"csrfToken":1}', created_at: 0, last_seen_at: 0 })
+      .values({ id: repo.keyOf('bad'), data: '{"csrfToken":1}', created_at: 0, last_seen_at: 0 })
       .execute();
-    expect(await new SqlSessionRepository(db).get('bad')).toBeUndefined();
+    expect(await repo.get('bad')).toBeUndefined();
+  });
+
+  it('keeps no usable session id in the table', async () => {
+    const repo = new SqlSessionRepository(db, SECRET);
+    const sessions = new Sessions(repo, { idleMs: 1000, absoluteMs: 5000, now: () => 1 });
+    const { id } = await sessions.create();
+    const rows = await db.selectFrom('sessions').select('id').execute();
+    expect(rows.map((r) => r.id)).not.toContain(id);
+    // A row copied from a backup, presented as a cookie, is nobody's session.
+    const copied = rows.map((r) => r.id).find((k) => k === repo.keyOf(id));
+    expect(copied).toBeDefined();
+    expect(await sessions.read(copied)).toBeUndefined();
+    expect(await sessions.read(id)).toBeDefined();
+    // Another secret reads nothing.
+    expect(
+      await new SqlSessionRepository(db, 'another-secret-of-32-characters!!').get(id),
+    ).toBeUndefined();
   });
 });

@@ -56,6 +56,25 @@ describe('sessions', () => {
     expect((await me(sid)).statusCode).toBe(401);
   });
 
+  it('writes the session at most once a minute, however many requests it serves', async () => {
+    const { sid } = await loggedIn();
+    const writes: string[] = [];
+    const set = env.rp.repo.set.bind(env.rp.repo);
+    env.rp.repo.set = (id, data) => {
+      writes.push(id);
+      return set(id, data);
+    };
+    try {
+      for (let i = 0; i < 20; i += 1) expect((await me(sid)).statusCode).toBe(200);
+      expect(writes).toEqual([]);
+      env.rp.clock.now += 61_000;
+      expect((await me(sid)).statusCode).toBe(200);
+      expect(writes).toEqual([sid]);
+    } finally {
+      env.rp.repo.set = set;
+    }
+  });
+
   it('sweeps expired sessions from storage', async () => {
     const { sid } = await loggedIn();
     env.rp.clock.now += 16 * 60 * 1000;
@@ -104,7 +123,7 @@ describe('CSRF', () => {
     expect((await me(sid)).statusCode).toBe(200);
   });
 
-  it('accepts the token in a same-origin form post and answers JSON to fetch', async () => {
+  it('takes the token from the header only, not from a form body', async () => {
     const { sid, csrf } = await loggedIn();
     const res = await env.rp.app.inject({
       method: 'POST',
@@ -117,8 +136,18 @@ describe('CSRF', () => {
       },
       payload: `csrf_token=${encodeURIComponent(csrf)}`,
     });
-    expect(res.statusCode).toBe(200);
-    expect(res.json<{ logoutUrl: string }>().logoutUrl).toContain(`${env.idp.issuer}/session/end`);
+    expect(res.statusCode).toBe(403);
+    expect((await me(sid)).statusCode).toBe(200);
+    const fetched = await env.rp.app.inject({
+      method: 'POST',
+      url: '/auth/logout',
+      cookies: { d360_sid: sid },
+      headers: { origin: PUBLIC_URL, accept: 'application/json', 'x-csrf-token': csrf },
+    });
+    expect(fetched.statusCode).toBe(200);
+    expect(fetched.json<{ logoutUrl: string }>().logoutUrl).toContain(
+      `${env.idp.issuer}/session/end`,
+    );
     expect((await me(sid)).statusCode).toBe(401);
   });
 });

@@ -38,6 +38,8 @@ export interface SessionRepository {
   set(id: string, data: SessionData): Promise<void>;
   delete(id: string): Promise<void>;
   deleteExpired(before: { idle: number; absolute: number }): Promise<number>;
+  /** Every session of a person (their data was erased: no device stays logged in). */
+  deleteForUser(sub: string): Promise<number>;
 }
 
 export class MemorySessionRepository implements SessionRepository {
@@ -52,6 +54,15 @@ export class MemorySessionRepository implements SessionRepository {
   delete(id: string) {
     this.#rows.delete(id);
     return Promise.resolve();
+  }
+  deleteForUser(sub: string) {
+    let n = 0;
+    for (const [id, s] of this.#rows)
+      if (s.user?.sub === sub) {
+        this.#rows.delete(id);
+        n += 1;
+      }
+    return Promise.resolve(n);
   }
   deleteExpired(before: { idle: number; absolute: number }) {
     let n = 0;
@@ -69,6 +80,9 @@ export interface SessionPolicy {
   readonly absoluteMs: number;
   readonly now: () => number;
 }
+
+/** A session's last activity is written at most this often. */
+export const TOUCH_EVERY_MS = 60_000;
 
 export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
 
@@ -103,6 +117,9 @@ export class Sessions {
       await this.repo.delete(id);
       return undefined;
     }
+    // The idle clock moves by minutes: writing on every request would make each read a write.
+    // (within a tenth of the idle timeout, so a short timeout stays accurate).
+    if (now - s.lastSeenAt < Math.min(TOUCH_EVERY_MS, this.policy.idleMs / 10)) return s;
     const touched = { ...s, lastSeenAt: now };
     await this.repo.set(id, touched);
     return touched;

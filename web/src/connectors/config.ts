@@ -2,10 +2,13 @@
 // per organisation switches it to its real API. Faults can be injected into the sandbox.
 import { z } from 'zod';
 import { CONNECTED_ORGANISATIONS } from '../../../src/shared/contracts/rights.ts';
+import { deliveryFaultsOf, type DeliveryFaults } from './sandbox/delivery-faults.ts';
 import type { Fault, Faults } from './sandbox/transport.ts';
 import type { ConnectedOrganisation } from './types.ts';
 
 const FAULT = /^(?<org>[a-z-]+):(?<kind>timeout|error|slow)(=(?<ms>\d{1,6}))?$/;
+/** Deliveries only (sandbox/delivery-faults.ts): parsed there, skipped here. */
+const DELIVERY_FAULT = /^[a-z-]+:delivery-(timeout|error|malformed|drip)(=\d{1,6})?$/;
 
 export const faultsSchema = z
   .string()
@@ -16,12 +19,13 @@ export const faultsSchema = z
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean)) {
+      if (DELIVERY_FAULT.test(item)) continue;
       const g = FAULT.exec(item)?.groups;
       const org = CONNECTED_ORGANISATIONS.find((o) => o === g?.org);
       if (!g || !org) {
         ctx.addIssue({
           code: 'custom',
-          message: `« ${item} » : attendu organisme:timeout|error|slow[=ms], organismes ${CONNECTED_ORGANISATIONS.join(', ')}`,
+          message: `« ${item} » : attendu organisme:timeout|error|slow[=ms] ou organisme:delivery-timeout|error|malformed|drip[=ms], organismes ${CONNECTED_ORGANISATIONS.join(', ')}`,
         });
         return z.NEVER;
       }
@@ -40,6 +44,8 @@ export interface Endpoint {
 
 export interface ConnectorConfig {
   readonly faults: Faults;
+  /** Faults of the deliveries only (the reads stay healthy). */
+  readonly deliveryFaults: DeliveryFaults;
   readonly timeoutMs: number;
   readonly retries: number;
   /** An answer younger than this is served from the cache without calling the organisation. */
@@ -91,6 +97,7 @@ export function parseConnectorConfig(
     ok: true,
     value: {
       faults: c.CONNECTOR_FAULTS,
+      deliveryFaults: deliveryFaultsOf(env.CONNECTOR_FAULTS),
       timeoutMs: c.CONNECTOR_TIMEOUT_MS,
       retries: c.CONNECTOR_RETRIES,
       freshMs: c.CONNECTOR_CACHE_FRESH_S * 1000,

@@ -195,6 +195,63 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Hardening: rate-limit counters shared by every server process, the answers kept for
+  // Idempotency-Key (one row per person or session, route and key; the primary key makes two
+  // concurrent requests with the same key have one effect), work leases, sandbox receipts.
+  '0050-hardening-rate-limits-idempotency': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('rate_limits')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('hits', 'integer', (c) => c.notNull())
+        .addColumn('reset_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('rate_limits_reset')
+        .on('rate_limits')
+        .column('reset_at')
+        .execute();
+      await db.schema
+        .createTable('idempotency_keys')
+        .addColumn('scope', 'text', (c) => c.notNull())
+        .addColumn('route', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('fingerprint', 'text', (c) => c.notNull())
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('status', 'integer')
+        .addColumn('content_type', 'text')
+        .addColumn('body', 'text')
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'route', 'key'])
+        .execute();
+      await db.schema
+        .createIndex('idempotency_keys_created')
+        .on('idempotency_keys')
+        .column('created_at')
+        .execute();
+      // Short claims on a piece of work done outside the outbox (a message or a procedure sent
+      // again when the list is read), so that two concurrent reads send it once.
+      await db.schema
+        .createTable('work_leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('until', at, (c) => c.notNull())
+        .execute();
+      // Whose session it is, so that erasing a person's data ends every session they have.
+      await db.schema.alterTable('sessions').addColumn('user_sub', 'text').execute();
+      await db.schema.createIndex('sessions_user_sub').on('sessions').column('user_sub').execute();
+      // The sandbox organisations' memory of the idempotency keys they processed.
+      await db.schema
+        .createTable('sandbox_receipts')
+        .addColumn('idempotency_key', 'text', (c) => c.primaryKey())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('reference', 'text', (c) => c.notNull())
+        .addColumn('received_at', at, (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {

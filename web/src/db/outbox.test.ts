@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase, testDialect } from './__fixtures__/test-database.ts';
 import type { Db } from './database.ts';
-import { OutboxRepository } from './outbox.ts';
+import { OutboxRepository, type ClaimedDelivery } from './outbox.ts';
 
 let h: Db;
 let repo: OutboxRepository;
@@ -41,14 +41,14 @@ describe(`outbox on ${testDialect}`, () => {
   it('records deliveries, failures and retries', async () => {
     const rows = await repo.claimDue(5000, 500, 10);
     const byOrg = new Map(rows.map((r) => [r.organisation, r]));
-    await repo.markDelivered(byOrg.get('caf')!.id, 'acknowledged', 'CAF-1', 5001);
+    await repo.markDelivered(byOrg.get('caf')!, 'acknowledged', 'CAF-1', 5001);
     await repo.markFailed(
-      byOrg.get('cpam')!.id,
+      byOrg.get('cpam')!,
       { error: 'HTTP 502', nextAttemptAt: 9000, giveUp: false },
       5001,
     );
     await repo.markFailed(
-      byOrg.get('urssaf')!.id,
+      byOrg.get('urssaf')!,
       { error: 'refusée', nextAttemptAt: 9000, giveUp: true },
       5001,
     );
@@ -67,6 +67,24 @@ describe(`outbox on ${testDialect}`, () => {
     });
     const [o2] = await repo.listForUser('o2');
     expect(o2?.deliveries[0]).toMatchObject({ status: 'needs-user', lastError: 'refusée' });
+  });
+
+  it('lets a worker that lost its lease mark nothing', async () => {
+    await repo.enqueue({ userSub: 'o3', kind: 'contact', payload: {} }, ['msa'], 20_000);
+    const msa = (rows: { organisation: string }[]) => rows.find((r) => r.organisation === 'msa');
+    const slow = msa(await repo.claimDue(20_000, 500, 10)) as ClaimedDelivery | undefined;
+    // The slow worker's lease ran out; another one claimed the row and is delivering it.
+    const other = msa(await repo.claimDue(20_600, 500, 10)) as ClaimedDelivery | undefined;
+    expect(slow && other).toBeTruthy();
+    expect(await repo.markDelivered(slow!, 'acknowledged', 'MSA-OLD', 20_700)).toBe(false);
+    expect(
+      await repo.markFailed(slow!, { error: 'x', nextAttemptAt: 0, giveUp: true }, 20_700),
+    ).toBe(false);
+    const [o3] = await repo.listForUser('o3');
+    expect(o3?.deliveries[0]).toMatchObject({ status: 'pending', receipt: null });
+    expect(await repo.markDelivered(other!, 'acknowledged', 'MSA-NEW', 20_800)).toBe(true);
+    const [after] = await repo.listForUser('o3');
+    expect(after?.deliveries[0]).toMatchObject({ status: 'acknowledged', receipt: 'MSA-NEW' });
   });
 
   it('erases a person’s declarations and their deliveries', async () => {

@@ -131,8 +131,18 @@ export class OutboxRepository {
     return claimed;
   }
 
-  async markDelivered(id: string, status: 'sent' | 'acknowledged', receipt: string, now: number) {
-    await this.#db
+  /**
+   * Marks a claimed row delivered, only if this worker still holds its lease (the lease's end
+   * time is the token): a worker whose lease ran out and was taken over changes nothing, and
+   * the new holder's delivery — same idempotency key — is recognised by the organisation.
+   */
+  async markDelivered(
+    claim: Pick<ClaimedDelivery, 'id' | 'lockedUntil'>,
+    status: 'sent' | 'acknowledged',
+    receipt: string,
+    now: number,
+  ): Promise<boolean> {
+    const res = await this.#db
       .updateTable('outbox')
       .set((eb) => ({
         status,
@@ -142,16 +152,20 @@ export class OutboxRepository {
         locked_until: 0,
         updated_at: now,
       }))
-      .where('id', '=', id)
-      .execute();
+      .where('id', '=', claim.id)
+      .where('locked_until', '=', claim.lockedUntil)
+      .where('status', 'in', ['pending', 'retry'])
+      .executeTakeFirst();
+    return res.numUpdatedRows === 1n;
   }
 
+  /** Schedules a retry (or asks the person to act), under the same lease rule. */
   async markFailed(
-    id: string,
+    claim: Pick<ClaimedDelivery, 'id' | 'lockedUntil'>,
     f: { error: string; nextAttemptAt: number; giveUp: boolean },
     now: number,
-  ) {
-    await this.#db
+  ): Promise<boolean> {
+    const res = await this.#db
       .updateTable('outbox')
       .set((eb) => ({
         status: f.giveUp ? 'needs-user' : 'retry',
@@ -161,8 +175,11 @@ export class OutboxRepository {
         locked_until: 0,
         updated_at: now,
       }))
-      .where('id', '=', id)
-      .execute();
+      .where('id', '=', claim.id)
+      .where('locked_until', '=', claim.lockedUntil)
+      .where('status', 'in', ['pending', 'retry'])
+      .executeTakeFirst();
+    return res.numUpdatedRows === 1n;
   }
 
   /** Every declaration of the person (RGPD export), or only those a history may show. */

@@ -15,7 +15,11 @@ afterAll(() => h.close());
 describe(`sessions table on ${testDialect}`, () => {
   it('stores, reads back with numeric times, expires and sweeps', async () => {
     const clock = { now: 1_800_000_000_000 };
-    const sessions = new Sessions(new SqlSessionRepository(sessionsDb(h.db)), {
+    const repo = new SqlSessionRepository(
+      sessionsDb(h.db),
+      'test-session-secret-with-32-chars-min',
+    );
+    const sessions = new Sessions(repo, {
       idleMs: 1000,
       absoluteMs: 5000,
       now: () => clock.now,
@@ -26,7 +30,7 @@ describe(`sessions table on ${testDialect}`, () => {
     const row = await h.db
       .selectFrom('sessions')
       .selectAll()
-      .where('id', '=', id)
+      .where('id', '=', repo.keyOf(id))
       .executeTakeFirst();
     expect(row?.last_seen_at).toBe(clock.now);
     clock.now += 2000;

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
+const TOUCH_EVERY_MS = 60_000;
+
 export interface UserRecord {
   readonly sub: string;
   readonly givenName: string;
@@ -13,11 +15,21 @@ export interface UserRecord {
 
 export class UsersRepository {
   readonly #db: Kysely<Database>;
+  /** When this process last wrote each person's visit. */
+  readonly #touched = new Map<string, number>();
   constructor(db: Kysely<Database>) {
     this.#db = db;
   }
 
+  /**
+   * Records a visit; within a minute of the last one recorded by this process, nothing is
+   * written (the dashboard is read on every page, the date shown is to the day).
+   */
   async touch(u: { sub: string; given_name: string; family_name: string }, now: number) {
+    const last = this.#touched.get(u.sub);
+    if (last !== undefined && now - last < TOUCH_EVERY_MS && now >= last) return;
+    if (this.#touched.size > 10_000) this.#touched.clear();
+    this.#touched.set(u.sub, now);
     await this.#db
       .insertInto('users')
       .values({
@@ -55,6 +67,7 @@ export class UsersRepository {
   }
 
   async delete(sub: string): Promise<void> {
+    this.#touched.delete(sub);
     await this.#db.deleteFrom('users').where('sub', '=', sub).execute();
   }
 }

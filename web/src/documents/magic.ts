@@ -33,7 +33,12 @@ export function claimedType(name: string): DocumentType | undefined {
 /** A name safe to show and to put in a Content-Disposition header. */
 export function cleanName(name: string): string {
   const base = name.split(/[/\\]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
+  // Bidirectional controls (U+202A–202E, U+2066–2069, marks) can make a name such as
+  // "facture<RLO>fdp.exe" read as something else; removed with the other control characters.
+  const cleaned = base
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .trim();
   return (cleaned || 'justificatif').slice(-120);
 }

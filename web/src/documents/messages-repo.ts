@@ -34,12 +34,13 @@ export class MessagesRepository {
     return id;
   }
 
+  /** Adds a message; with an `id` given, adding it a second time changes nothing. */
   async add(
     threadId: string,
     m: { author: 'me' | 'organisation'; text: string; documents: Attached },
     now: number,
+    id: string = randomUUID(),
   ): Promise<string> {
-    const id = randomUUID();
     await this.#db
       .insertInto('messages')
       .values({
@@ -50,6 +51,7 @@ export class MessagesRepository {
         documents: JSON.stringify(m.documents),
         at: now,
       })
+      .onConflict((oc) => oc.column('id').doNothing())
       .execute();
     await this.#db
       .updateTable('message_threads')
@@ -57,6 +59,15 @@ export class MessagesRepository {
       .where('id', '=', threadId)
       .execute();
     return id;
+  }
+
+  async exists(id: string): Promise<boolean> {
+    const r = await this.#db
+      .selectFrom('messages')
+      .select('id')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r !== undefined;
   }
 
   async setReference(threadId: string, reference: string) {

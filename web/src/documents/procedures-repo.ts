@@ -78,6 +78,15 @@ export class ProceduresRepository {
     return r && row(r);
   }
 
+  async get(id: string): Promise<ProcedureRow | undefined> {
+    const r = await this.#db
+      .selectFrom('procedures')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && row(r);
+  }
+
   async list(sub: string): Promise<ProcedureRow[]> {
     const rows = await this.#db
       .selectFrom('procedures')

@@ -8,7 +8,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Kysely } from 'kysely';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import type {
   DocumentError,
   DocumentType,
@@ -29,6 +29,11 @@ export class UploadRefused extends Error {
     super(code);
     this.code = code;
   }
+}
+
+/** The upload stopped before its end (connection cut, malformed multipart body). */
+export class UploadInterrupted extends Error {
+  override name = 'UploadInterrupted';
 }
 
 export interface StoredDocument extends DocumentView {
@@ -89,10 +94,12 @@ export class DocumentStore {
   readonly #db: FilesDb;
   readonly config: DocumentConfig;
   readonly #now: () => number;
+  readonly #dialect: 'sqlite' | 'postgres';
   constructor(db: Kysely<Database>, config: DocumentConfig, now: () => number = Date.now) {
     this.#db = filesDb(db);
     this.config = config;
     this.#now = now;
+    this.#dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
   }
 
   pathOf(id: string): string {
@@ -115,7 +122,15 @@ export class DocumentStore {
     await mkdir(this.config.dir, { recursive: true });
     const part = `${this.pathOf(id)}.part`;
     try {
-      await pipeline(body, check.stream, createWriteStream(part, { flags: 'wx', mode: 0o600 }));
+      await pipeline(
+        body,
+        check.stream,
+        createWriteStream(part, { flags: 'wx', mode: 0o600 }),
+      ).catch((error: unknown) => {
+        // Not a refusal and not the disk (errors with a syscall): the incoming body was cut.
+        if (error instanceof UploadRefused || (error as { syscall?: unknown }).syscall) throw error;
+        throw new UploadInterrupted('upload interrupted', { cause: error });
+      });
       const r = check.result();
       await rename(part, this.pathOf(id));
       const row = {
@@ -127,7 +142,7 @@ export class DocumentStore {
         sha256: r.sha256,
         created_at: this.#now(),
       };
-      await this.#db.insertInto('documents').values(row).execute();
+      if (!(await this.#insertWithinLimit(row))) throw new UploadRefused('too-many');
       return view(row);
     } catch (error) {
       body.resume(); // drain what the client still sends, so that the answer reaches it
@@ -135,6 +150,27 @@ export class DocumentStore {
       await rm(this.pathOf(id), { force: true });
       throw error;
     }
+  }
+
+  /**
+   * Inserts the row only while the person has fewer than MAX_DOCUMENTS: the count and the insert
+   * are one statement (SQLite has one writer at a time), and on PostgreSQL a lock per person
+   * held until the end of the transaction makes parallel uploads wait for each other.
+   */
+  async #insertWithinLimit(row: DocumentsTable): Promise<boolean> {
+    return this.#db.transaction().execute(async (tx) => {
+      if (this.#dialect === 'postgres')
+        await sql`select pg_advisory_xact_lock(hashtext(${`documents:${row.user_sub}`}))`.execute(
+          tx,
+        );
+      const res = await sql`
+        insert into documents (id, user_sub, name, type, size, sha256, created_at)
+        select ${row.id}, ${row.user_sub}, ${row.name}, ${row.type}, ${row.size}, ${row.sha256},
+               ${row.created_at}
+        where (select count(*) from documents where user_sub = ${row.user_sub}) < ${MAX_DOCUMENTS}
+      `.execute(tx);
+      return res.numAffectedRows === 1n;
+    });
   }
 
   async list(sub: string): Promise<StoredDocument[]> {

@@ -19,6 +19,8 @@ export interface LocalIdpOptions {
   readonly clients: readonly IdpClient[];
   readonly key: SigningJwk;
   readonly cookieSecret: string;
+  /** Clock of the password-guessing limits (tests move it). */
+  readonly now?: () => number;
 }
 
 export interface LocalIdp {
@@ -28,6 +30,41 @@ export interface LocalIdp {
 }
 
 const MAX_FORM_BYTES = 4096;
+const MINUTE = 60_000;
+/** Wrong passwords allowed per address and login, and form posts per address, per window. */
+const FAILURES = { max: 10, windowMs: 15 * MINUTE };
+const POSTS = { max: 30, windowMs: MINUTE };
+
+class FormTooLarge extends Error {
+  override name = 'FormTooLarge';
+}
+
+/** Fixed-window counters in memory: the local provider is a development tool in one process. */
+class Attempts {
+  readonly #rows = new Map<string, { hits: number; resetAt: number }>();
+  readonly #now: () => number;
+  constructor(now: () => number) {
+    this.#now = now;
+  }
+  /** Seconds to wait when `key` already reached `max` in its window, else 0. */
+  blocked(key: string, max: number): number {
+    const r = this.#rows.get(key);
+    const now = this.#now();
+    if (!r || r.resetAt <= now || r.hits < max) return 0;
+    return Math.ceil((r.resetAt - now) / 1000);
+  }
+  hit(key: string, windowMs: number) {
+    const now = this.#now();
+    const r = this.#rows.get(key);
+    if (!r || r.resetAt <= now) this.#rows.set(key, { hits: 1, resetAt: now + windowMs });
+    else r.hits += 1;
+    if (this.#rows.size > 10_000)
+      for (const [k, v] of this.#rows) if (v.resetAt <= now) this.#rows.delete(k);
+  }
+  clear(key: string) {
+    this.#rows.delete(key);
+  }
+}
 
 export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
   // The provider needs the bound port in its issuer, so requests wait for it to exist.
@@ -49,6 +86,7 @@ export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
   const byLogin = new Map(o.accounts.map((a) => [a.login, a]));
   const oidc = provider.callback();
   const listed = o.accounts.map((a) => a.listed);
+  const attempts = new Attempts(o.now ?? Date.now);
 
   const send = (res: ServerResponse, status: number, html: string) => {
     res.writeHead(status, {
@@ -96,10 +134,53 @@ export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
       send(res, 200, loginPage({ brand: o.brand, action, clientName, accounts: listed }));
       return;
     }
-    const form = new URLSearchParams(await readBody(req));
+    const address = req.socket.remoteAddress ?? '';
+    const tooMany = (seconds: number) => {
+      res.setHeader('retry-after', String(seconds));
+      send(
+        res,
+        429,
+        messagePage(
+          o.brand,
+          'Trop de tentatives',
+          `Trop de tentatives de connexion depuis cet appareil. Patientez ${Math.ceil(seconds / 60)} minute(s) puis recommencez.`,
+        ),
+      );
+    };
+    const waitPosts = attempts.blocked(`post|${address}`, POSTS.max);
+    if (waitPosts) {
+      tooMany(waitPosts);
+      return;
+    }
+    attempts.hit(`post|${address}`, POSTS.windowMs);
+    let raw;
+    try {
+      raw = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof FormTooLarge)) throw error;
+      res.setHeader('connection', 'close');
+      send(
+        res,
+        413,
+        messagePage(
+          o.brand,
+          'Formulaire trop long',
+          'Les informations envoyées sont trop longues. Revenez sur le service et recommencez la connexion.',
+        ),
+      );
+      return;
+    }
+    const form = new URLSearchParams(raw);
     const login = (form.get('login') ?? '').trim().toLowerCase();
+    const failureKey = `fail|${address}|${login}`;
+    const waitFailures = attempts.blocked(failureKey, FAILURES.max);
+    if (waitFailures) {
+      tooMany(waitFailures);
+      return;
+    }
     const account = byLogin.get(login);
     if (!account || account.password !== form.get('password')) {
+      attempts.hit(failureKey, FAILURES.windowMs);
       send(
         res,
         401,
@@ -115,6 +196,7 @@ export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
       );
       return;
     }
+    attempts.clear(failureKey);
     await provider.interactionFinished(
       req,
       res,
@@ -153,13 +235,20 @@ export async function startLocalIdp(o: LocalIdpOptions): Promise<LocalIdp> {
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  let size = 0;
-  const chunks: Buffer[] = [];
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_FORM_BYTES) throw new Error('form too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/** The form's bytes; past MAX_FORM_BYTES the rest is read and dropped (the socket stays usable
+ * for the answer) and the promise fails with FormTooLarge. */
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_FORM_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (size > MAX_FORM_BYTES) reject(new FormTooLarge());
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
 }

@@ -83,7 +83,7 @@ export class OutboxWorker {
         AbortSignal.timeout(Math.min(o.timeoutMs, o.leaseMs)),
       );
       await o.repo.markDelivered(
-        d.id,
+        d,
         receipt.acknowledged ? 'acknowledged' : 'sent',
         receipt.reference,
         o.now(),
@@ -93,7 +93,7 @@ export class OutboxWorker {
       const attempts = d.attempts + 1;
       const giveUp = error instanceof PermanentDeliveryError || attempts >= o.maxAttempts;
       await o.repo.markFailed(
-        d.id,
+        d,
         {
           error: error instanceof Error ? error.message : 'échec de l’envoi',
           nextAttemptAt: o.now() + backoffMs(d.attempts, o.baseDelayMs, o.maxDelayMs),

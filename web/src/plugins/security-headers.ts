@@ -43,8 +43,10 @@ const PERMISSIONS_POLICY = [
 const plugin: FastifyPluginAsync<SecurityOptions> = async (app, opts) => {
   const csp = contentSecurityPolicy(opts);
   app.addHook('onSend', async (request, reply, payload) => {
-    // Personal data never lands in a browser or proxy cache (shared devices, kiosks).
-    if (/^\/(api|auth)(\/|$)/.test(request.url)) reply.header('Cache-Control', 'no-store');
+    // Personal data never lands in a browser or proxy cache (shared devices, kiosks); a public
+    // route that chose its own policy (the commune reference) keeps it.
+    if (/^\/(api|auth)(\/|$)/.test(request.url) && !reply.hasHeader('cache-control'))
+      reply.header('Cache-Control', 'no-store');
     reply.header('Content-Security-Policy', csp);
     reply.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     reply.header('Permissions-Policy', PERMISSIONS_POLICY);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { apiNotFound } from './errors.ts';
 
 export interface StaticAppOptions {
   /** Folder of the built PWA (vite build + service worker). */
@@ -73,9 +74,6 @@ export const staticApp: FastifyPluginAsync<StaticAppOptions> = async (app, opts)
 
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && isNavigation(request.url)) return sendIndex(reply, shell);
-    return reply.code(404).send({
-      error: 'not_found',
-      message: `Ressource introuvable : ${request.method} ${request.url.split('?')[0] ?? ''}`,
-    });
+    return apiNotFound(request, reply);
   });
 };

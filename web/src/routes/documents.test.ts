@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDF, PNG, TEXT, multipart, appWithDocuments } from '../documents/__fixtures__/files.ts';
+import { expectPortalError } from '../http/__fixtures__/portal-error.ts';
 
 let t: Awaited<ReturnType<typeof appWithDocuments>>;
 let dir: string;
@@ -126,5 +127,57 @@ describe('supporting documents', () => {
     ]);
     await t.app.inject({ method: 'DELETE', url: '/api/me/data', headers });
     expect(existsSync(path.join(dir, doc.id))).toBe(false);
+  });
+});
+
+describe('uploads under stress', () => {
+  it('answers a cut-off upload with a French 400 and keeps nothing', async () => {
+    const headers = await t.loginAs('julien-fictif');
+    const body = multipart('avis.pdf', Buffer.concat([PDF, Buffer.alloc(4000, 0x20)]));
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/documents',
+      headers: { ...headers, ...body.headers },
+      payload: body.payload.subarray(0, body.payload.length - 1500),
+    });
+    expect(res.statusCode).toBe(400);
+    expectPortalError(res.body, 'upload-interrupted');
+    const list = await t.app.inject({ url: '/api/me/documents', headers });
+    expect(list.json<{ documents: unknown[] }>().documents).toEqual([]);
+    expect((await readdir(dir)).filter((f) => f.endsWith('.part'))).toEqual([]);
+  });
+
+  it('removes bidirectional control characters from the stored name', async () => {
+    const res = await upload('karim-specimen', 'facture\u202Efdp.exe\u2066.pdf', PDF);
+    expect(res.statusCode).toBe(201);
+    expect(res.json<Doc>().name).toBe('facturefdp.exe.pdf');
+  });
+});
+
+describe('the 50-document limit', () => {
+  it('holds when uploads arrive in parallel', async () => {
+    const many = await appWithDocuments({ RATE_LIMIT_SCALE: '10' });
+    try {
+      const headers = await many.loginAs('jeannine-temoin');
+      const answers = await Promise.all(
+        Array.from({ length: 56 }, (_, i) => {
+          const body = multipart(`piece-${i}.pdf`, PDF);
+          return many.app.inject({
+            method: 'POST',
+            url: '/api/me/documents',
+            headers: { ...headers, ...body.headers },
+            payload: body.payload,
+          });
+        }),
+      );
+      const statuses = answers.map((a) => a.statusCode);
+      expect(statuses.filter((s) => s === 201)).toHaveLength(50);
+      expect(statuses.filter((s) => s !== 201).every((s) => s === 400)).toBe(true);
+      const list = await many.app.inject({ url: '/api/me/documents', headers });
+      expect(list.json<{ documents: unknown[] }>().documents).toHaveLength(50);
+      expect((await readdir(many.dir)).filter((f) => !f.endsWith('.part'))).toHaveLength(50);
+    } finally {
+      await many.close();
+    }
   });
 });

@@ -9,9 +9,17 @@ import {
   type DocumentView,
 } from '../../../src/shared/contracts/documents.ts';
 import { requireUser } from '../auth/identity.ts';
-import { UploadRefused, type DocumentStore, type StoredDocument } from '../documents/store.ts';
+import {
+  UploadInterrupted,
+  UploadRefused,
+  type DocumentStore,
+  type StoredDocument,
+} from '../documents/store.ts';
+import { HttpError } from '../http/errors.ts';
 
 const idParams = z.object({ id: z.uuid() });
+const INTERRUPTED =
+  'L’envoi du fichier a été interrompu avant la fin : vérifiez votre connexion puis recommencez.';
 const MIME = { pdf: 'application/pdf', jpeg: 'image/jpeg', png: 'image/png' } as const;
 
 export const publicView = (d: StoredDocument): DocumentView => ({
@@ -57,6 +65,11 @@ export const documentRoutes: FastifyPluginAsync<{ documents: DocumentStore }> = 
       return await reply.code(201).send(publicView(saved));
     } catch (error) {
       if (error instanceof UploadRefused) return refuse(reply, error.code);
+      if (error instanceof UploadInterrupted)
+        throw new HttpError(400, 'upload-interrupted', INTERRUPTED, {
+          fields: [{ path: 'file', message: INTERRUPTED }],
+          headers: { connection: 'close' },
+        });
       if ((error as { code?: unknown }).code === 'FST_REQ_FILE_TOO_LARGE')
         return refuse(reply, 'too-large');
       throw error;

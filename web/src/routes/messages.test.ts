@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MessagesRepository } from '../documents/messages-repo.ts';
 import type { MessageThread } from '../../../src/shared/contracts/messages.ts';
 import { testApp, type TestApp } from './__fixtures__/test-app.ts';
 
@@ -97,6 +98,36 @@ describe('when the organisation does not answer', () => {
       expect(down.app.services.inbox.received('caf')).toEqual([]);
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('a slow organisation', () => {
+  it('is sent an unanswered message once however many reads of the threads run at once', async () => {
+    const slow = await testApp({ CONNECTOR_FAULTS: 'caf:slow=300' });
+    try {
+      const headers = await slow.loginAs('nadia-exemple');
+      const sub = (await slow.app.inject({ url: '/api/me', headers })).json<{
+        user: { sub: string };
+      }>().user.sub;
+      // A message left unanswered (the organisation was down when it was written).
+      const repo = new MessagesRepository(slow.db.db);
+      const threadId = await repo.createThread(
+        { userSub: sub, organisation: 'caf', subject: 'APL' },
+        1000,
+      );
+      await repo.add(threadId, { author: 'me', text: 'Mon APL a baissé.', documents: [] }, 1000);
+      const sent = vi.spyOn(slow.app.services.inbox, 'deliver');
+      const reads = await Promise.all(
+        Array.from({ length: 5 }, () => slow.app.inject({ url: '/api/me/messages', headers })),
+      );
+      expect(reads.every((r) => r.statusCode === 200)).toBe(true);
+      const after = await slow.app.inject({ url: '/api/me/messages', headers });
+      const thread = after.json<{ threads: MessageThread[] }>().threads[0];
+      expect(thread?.messages.map((m) => m.from)).toEqual(['me', 'organisation']);
+      expect(sent).toHaveBeenCalledTimes(1);
+    } finally {
+      await slow.close();
     }
   });
 });

@@ -6,7 +6,10 @@ import { messageRequest, TOPIC_ORGANISATION } from '../../../src/shared/contract
 import { requireUser } from '../auth/identity.ts';
 import type { PersonFiles } from '../documents/index.ts';
 import type { Services } from '../services.ts';
+import { derivedUuid, WorkLeases } from '../documents/work-leases.ts';
 import { badRequest } from './bad-request.ts';
+
+const DELIVERY_TIMEOUT_MS = 5000;
 
 const NAMES: Readonly<Record<string, string>> = {
   caf: 'la CAF',
@@ -27,12 +30,21 @@ export const messageRoutes: FastifyPluginAsync<{ services: Services; files: Pers
   app,
   { services, files },
 ) => {
-  /** Sends one message (its id is the idempotency key) and adds the acknowledgement. */
+  const leases = new WorkLeases(services.db.db, services.now);
+  /**
+   * Sends one message (its id is the idempotency key) and adds the acknowledgement, whose id is
+   * derived from the message's: two concurrent reads of the threads send it once (the claim),
+   * and can never leave two acknowledgements.
+   */
   const deliver = async (
     t: { id: string; organisation: string; subject: string },
     m: { id: string; text: string; documents: readonly { id: string; name: string }[] },
   ) => {
+    const ackId = derivedUuid(`ack:${m.id}`);
+    const lease = await leases.claim(`message:${m.id}`, DELIVERY_TIMEOUT_MS + 5000);
+    if (!lease) return; // another request is sending it right now
     try {
+      if (await files.messages.exists(ackId)) return; // sent meanwhile
       const receipt = await files.deliver(
         {
           organisation: t.organisation,
@@ -40,7 +52,7 @@ export const messageRoutes: FastifyPluginAsync<{ services: Services; files: Pers
           kind: 'message',
           payload: { subject: t.subject, text: m.text, documents: m.documents },
         },
-        AbortSignal.timeout(5000),
+        AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
       );
       await files.messages.setReference(t.id, receipt.reference);
       await files.messages.add(
@@ -51,10 +63,16 @@ export const messageRoutes: FastifyPluginAsync<{ services: Services; files: Pers
           documents: [],
         },
         services.now() + 1,
+        ackId,
       );
     } catch (error) {
       // Kept in the thread unanswered; sent again the next time the threads are read.
-      app.log.warn({ err: error, organisation: t.organisation }, 'message delivery failed');
+      app.log.warn(
+        { errorName: (error as Error).name, organisation: t.organisation },
+        'message delivery failed',
+      );
+    } finally {
+      await leases.release(lease);
     }
   };
 

@@ -3,13 +3,17 @@
 // the organisations stays theirs: only our cached copy of it is erased.
 import type { FastifyPluginAsync } from 'fastify';
 import { requireUser } from '../auth/identity.ts';
+import type { SessionRepository } from '../auth/sessions.ts';
+import { IdempotencyStore } from '../http/idempotency.ts';
 import { erasePersonFiles, exportPersonFiles, type PersonFiles } from '../documents/index.ts';
 import type { Services } from '../services.ts';
 
 export const personalDataRoutes: FastifyPluginAsync<{
   services: Services;
   files: PersonFiles;
-}> = async (app, { services, files }) => {
+  /** Every session of the person is ended with the erasure, not only this one. */
+  sessions: SessionRepository;
+}> = async (app, { services, files, sessions }) => {
   app.get('/api/me/data', { preHandler: requireUser }, async (request, reply) => {
     const sub = request.user?.sub ?? '';
     const [account, preferences, errorReports, cached, declarations, sent] = await Promise.all([
@@ -63,8 +67,10 @@ export const personalDataRoutes: FastifyPluginAsync<{
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);
     await services.users.delete(sub);
-    if (request.session)
-      await services.db.db.deleteFrom('sessions').where('id', '=', request.session.id).execute();
+    await new IdempotencyStore(services.db.db).deleteForPerson(sub);
+    // Every session of the person, on every device, not only this one.
+    await sessions.deleteForUser(sub);
+    if (request.session) await sessions.delete(request.session.id);
     return { deleted: true, message: 'Vos données ont été effacées et vous avez été déconnecté.' };
   });
 };

@@ -16,6 +16,7 @@ import { requireUser } from '../auth/identity.ts';
 import type { PersonFiles } from '../documents/index.ts';
 import { knownFacts, prefillFor } from '../documents/prefill.ts';
 import type { ProcedureRow } from '../documents/procedures-repo.ts';
+import { WorkLeases } from '../documents/work-leases.ts';
 import type { Services } from '../services.ts';
 import { badRequest } from './bad-request.ts';
 
@@ -43,8 +44,13 @@ export const procedureRoutes: FastifyPluginAsync<{
   services: Services;
   files: PersonFiles;
 }> = async (app, { services, files }) => {
+  const leases = new WorkLeases(services.db.db, services.now);
+  /** Sends a procedure still to send; concurrent reads of the list send it once (the claim). */
   const attempt = async (r: ProcedureRow): Promise<void> => {
+    const lease = await leases.claim(`procedure:${r.id}`, DELIVERY_TIMEOUT_MS + 5000);
+    if (!lease) return;
     try {
+      if ((await files.procedures.get(r.id))?.status !== 'retry') return; // sent meanwhile
       const receipt = await files.deliver(
         {
           organisation: r.organisation,
@@ -61,8 +67,13 @@ export const procedureRoutes: FastifyPluginAsync<{
         services.now(),
       );
     } catch (error) {
-      app.log.warn({ err: error, organisation: r.organisation }, 'procedure delivery failed');
+      app.log.warn(
+        { errorName: (error as Error).name, organisation: r.organisation },
+        'procedure delivery failed',
+      );
       await files.procedures.markFailed(r.id, services.now());
+    } finally {
+      await leases.release(lease);
     }
   };
 

@@ -1,5 +1,6 @@
 // How the dashboard talks to the server: same-origin cookies, the session's CSRF token on every
 // change, answers checked against the shared contracts. A refusal keeps the server's message.
+import { fetchOnce } from '../../../shared/lib/api.ts';
 import { readSession } from '../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 
@@ -18,7 +19,7 @@ export interface Session {
 }
 
 async function send(url: string, init?: RequestInit): Promise<Response> {
-  return fetch(url, { credentials: 'same-origin', ...init });
+  return fetchOnce(url, { credentials: 'same-origin', ...init });
 }
 
 export async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: RequestInit) {

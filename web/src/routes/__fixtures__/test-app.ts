@@ -26,11 +26,14 @@ export async function testApp(env: Record<string, string> = {}): Promise<TestApp
     ...env,
   });
   const app = await buildApp(config, { db });
-  const sessions = new Sessions(new SqlSessionRepository(sessionsDb(db.db)), {
-    idleMs: 15 * 60 * 1000,
-    absoluteMs: 12 * 60 * 60 * 1000,
-    now: Date.now,
-  });
+  const sessions = new Sessions(
+    new SqlSessionRepository(sessionsDb(db.db), config.SESSION_SECRET),
+    {
+      idleMs: 15 * 60 * 1000,
+      absoluteMs: 12 * 60 * 60 * 1000,
+      now: Date.now,
+    },
+  );
   return {
     app,
     db,

@@ -2,6 +2,7 @@
 // the CSRF token on every change, answers checked against the shared contracts. A network
 // failure (offline, server unreachable) is told apart from a refusal, so that a procedure can
 // wait for the network instead of failing.
+import { fetchOnce } from '../../../../shared/lib/api.ts';
 import { readSession } from '../../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 
@@ -35,7 +36,7 @@ export interface Me {
 
 async function send(url: string, init?: RequestInit): Promise<Response> {
   try {
-    return await fetch(url, { credentials: 'same-origin', ...init });
+    return await fetchOnce(url, { credentials: 'same-origin', ...init });
   } catch (error) {
     throw new NetworkError(error instanceof Error ? error.message : 'network', { cause: error });
   }

@@ -1,5 +1,6 @@
 // The declarations API as the page sees it: every answer checked against the shared contract.
 // Personal answers are never cached by the service worker (/api/* is network-only).
+import { fetchOnce } from '../../../../shared/lib/api.ts';
 import { readSession } from '../../../../shared/lib/session.ts';
 import type { z } from 'zod/mini';
 import {
@@ -28,7 +29,7 @@ export class ApiError extends Error {
 }
 
 async function call<T>(schema: z.ZodMiniType<T>, url: string, init?: RequestInit): Promise<T> {
-  const res = await fetch(url, { credentials: 'same-origin', ...init });
+  const res = await fetchOnce(url, { credentials: 'same-origin', ...init });
   const body = (await res.json().catch(() => undefined)) as
     { message?: string; fields?: FieldIssue[] } | undefined;
   if (!res.ok) throw new ApiError(res.status, body?.message ?? res.statusText, body?.fields ?? []);
