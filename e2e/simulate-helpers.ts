@@ -53,10 +53,15 @@ export async function completeQuestionnaire(
     if (await results.isVisible()) break;
     await options.onScreen?.(page);
     // Answering can reveal follow-up questions on the same screen (desktop): read until none is new.
+    // The results may replace the screen while it is read (a step that needed no more answers).
+    const onScreen = async () => {
+      await expect(page.locator('[data-question]').first().or(results)).toBeVisible();
+      return (await results.isVisible()) ? [] : currentKeys(page);
+    };
     for (
-      let fresh = await currentKeys(page);
+      let fresh = await onScreen();
       fresh.some((k) => !asked.includes(k));
-      fresh = await currentKeys(page)
+      fresh = await onScreen()
     ) {
       for (const key of fresh.filter((k) => !asked.includes(k))) {
         const value = script[key];
@@ -65,6 +70,7 @@ export async function completeQuestionnaire(
         await answer(page, key, value, options.keyboard ?? false);
       }
     }
+    if (await results.isVisible()) break;
     const before = page.url();
     const next = page.getByRole('button', { name: 'Continuer' });
     if (options.keyboard) {
