@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MessageThread } from '../../../src/shared/contracts/messages.ts';
 import { expectPortalError } from './__fixtures__/portal-error.ts';
 import { testApp, type TestApp } from '../routes/__fixtures__/test-app.ts';
+import { brestMove } from '../routes/__fixtures__/declarations.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,14 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const address = {
-  kind: 'address',
-  line: '3 quai de la Douane',
-  postalCode: '29200',
-  communeCode: '29019',
-  commune: 'Brest',
-  since: '2026-09-15',
-};
+const address = brestMove;
 
 async function send(
   headers: Record<string, string>,

@@ -2,6 +2,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECLARATION_MESSAGES, moveDeadline } from '../../../src/shared/contracts/declarations.ts';
 import { testApp, type TestApp } from './__fixtures__/test-app.ts';
+import { brestMove } from './__fixtures__/declarations.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -9,14 +10,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const address = {
-  kind: 'address',
-  line: '3 quai de la Douane',
-  postalCode: '29200',
-  communeCode: '29019',
-  commune: 'Brest',
-  since: '2026-09-15',
-};
+const address = brestMove;
 
 type Fields = { fields: { path: string; message: string }[] };
 

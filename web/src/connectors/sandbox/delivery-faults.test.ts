@@ -3,15 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { demoSub } from '../../demo/series.ts';
 import { testApp, type TestApp } from '../../routes/__fixtures__/test-app.ts';
+import { brestMove } from '../../routes/__fixtures__/declarations.ts';
 
-const address = {
-  kind: 'address',
-  line: '3 quai de la Douane',
-  postalCode: '29200',
-  communeCode: '29019',
-  commune: 'Brest',
-  since: '2026-09-15',
-};
+const address = brestMove;
 
 async function declare(t: TestApp) {
   const headers = await t.loginAs('emilie-brouillon');
