@@ -12,6 +12,7 @@ import { PreferencesRepository } from './db/preferences.ts';
 import { OutboxRepository } from './db/outbox.ts';
 import { UsersRepository } from './db/users.ts';
 import { SandboxInbox, buildDeliver } from './jobs/deliveries.ts';
+import { TicketRepository } from './kiosk/tickets.ts';
 import { OutboxWorker } from './jobs/outbox.ts';
 
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   readonly rights: RightsService;
   readonly outbox: OutboxRepository;
   readonly worker: OutboxWorker;
+  /** "Ask an agent" tickets from the kiosks, taken by the agents in the assisted mode. */
+  readonly tickets: TicketRepository;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -58,6 +61,7 @@ export function buildServices(
       onError: log,
     }),
     outbox,
+    tickets: new TicketRepository(db.db),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,

@@ -252,6 +252,60 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  // Kiosks of the reception areas: the areas, their enrolment codes, the enrolled kiosks (a hash of
+  // each kiosk's secret token), their check-ins and the "ask an agent" tickets. Nothing personal.
+  '0060-kiosk-tables': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('reception_areas')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('organisation', 'text', (c) => c.notNull())
+        .addColumn('siret', 'text', (c) => c.notNull())
+        .addColumn('printer', 'integer', (c) => c.notNull())
+        .addColumn('languages', 'text', (c) => c.notNull())
+        .addColumn('idle_seconds', 'integer', (c) => c.notNull())
+        .addColumn('warning_seconds', 'integer', (c) => c.notNull())
+        .addColumn('agents', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('kiosk_enrolment_codes')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('reception_area_id', 'text', (c) => c.notNull())
+        .addColumn('reusable', 'integer', (c) => c.notNull())
+        .addColumn('expires_at', at, (c) => c.notNull())
+        .addColumn('used_at', at)
+        .execute();
+      await db.schema
+        .createTable('kiosks')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('reception_area_id', 'text', (c) => c.notNull())
+        .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+        .addColumn('enrolled_at', at, (c) => c.notNull())
+        .addColumn('app_version', 'text')
+        .addColumn('last_check_in', at)
+        .addColumn('offline_ms', at, (c) => c.notNull().defaultTo(0))
+        .addColumn('last_reset', at)
+        .execute();
+      await db.schema
+        .createTable('kiosk_tickets')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('number', 'text', (c) => c.notNull())
+        .addColumn('kiosk_id', 'text', (c) => c.notNull())
+        .addColumn('reception_area_id', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('taken_at', at)
+        .addColumn('taken_by', 'text')
+        .addColumn('done_at', at)
+        .execute();
+      await db.schema
+        .createIndex('kiosk_tickets_area')
+        .on('kiosk_tickets')
+        .columns(['reception_area_id', 'status', 'created_at'])
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {

@@ -87,4 +87,55 @@ export interface Database {
   connector_cache: ConnectorCacheTable;
   declarations: DeclarationsTable;
   outbox: OutboxTable;
+  reception_areas: ReceptionAreasTable;
+  kiosk_enrolment_codes: KioskEnrolmentCodesTable;
+  kiosks: KiosksTable;
+  kiosk_tickets: KioskTicketsTable;
+}
+
+export interface ReceptionAreasTable {
+  id: string;
+  name: string;
+  organisation: string;
+  /** The structure's SIRET: its agents (ProConnect) see its tickets. */
+  siret: string;
+  printer: number;
+  /** JSON array of language codes. */
+  languages: string;
+  idle_seconds: number;
+  warning_seconds: number;
+  /** JSON array of the agents (desks) to call. */
+  agents: string;
+}
+
+export interface KioskEnrolmentCodesTable {
+  code: string;
+  reception_area_id: string;
+  reusable: number;
+  expires_at: number;
+  used_at: number | null;
+}
+
+export interface KiosksTable {
+  id: string;
+  reception_area_id: string;
+  /** SHA-256 of the kiosk's secret token (the device holds the token). */
+  token_hash: string;
+  enrolled_at: number;
+  app_version: string | null;
+  last_check_in: number | null;
+  offline_ms: ColumnType<number, number | undefined, number>;
+  last_reset: number | null;
+}
+
+export interface KioskTicketsTable {
+  id: string;
+  number: string;
+  kiosk_id: string;
+  reception_area_id: string;
+  status: string;
+  created_at: number;
+  taken_at: number | null;
+  taken_by: string | null;
+  done_at: number | null;
 }
