@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
+import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
 import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
@@ -65,6 +66,12 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     publicUrl: config.publicUrl,
     https: config.https,
     repository: new SqlSessionRepository(sessionsDb(db.db)),
+  });
+  await app.register(agentIdentityModule, {
+    publicUrl: config.publicUrl,
+    https: config.https,
+    db: db.db,
+    now: services.now,
   });
   await app.register(rightsRoutes, { services });
   await app.register(possibleRightsRoutes, { services });

@@ -3,6 +3,7 @@
 // Times are epoch milliseconds in bigint columns; JSON documents are text, so that SQLite and
 // PostgreSQL store them the same way.
 import type { ColumnType } from 'kysely';
+import type { AgentSessionsTable } from '../auth/agents-sessions.ts';
 import type { SessionsTable } from '../auth/session-repository-sql.ts';
 
 export interface UsersTable {
@@ -87,4 +88,5 @@ export interface Database {
   connector_cache: ConnectorCacheTable;
   declarations: DeclarationsTable;
   outbox: OutboxTable;
+  agent_sessions: AgentSessionsTable;
 }
