@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
 import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
@@ -97,6 +98,12 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     publicUrl: config.publicUrl,
     https: config.https,
     repository: sessionRepository,
+  });
+  await app.register(agentIdentityModule, {
+    publicUrl: config.publicUrl,
+    https: config.https,
+    db: db.db,
+    now: services.now,
   });
   // After the identity (CSRF checked, person known), before every state-changing route.
   await app.register(idempotency, { store: new IdempotencyStore(db.db, services.now) });

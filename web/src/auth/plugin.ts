@@ -28,6 +28,10 @@ export interface IdentityOptions {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/auth/');
+// Agents' paths carry the agent session's CSRF token, checked by `agents.ts` (the Origin is
+// still checked here): a person logged in on the agent's computer does not block the agent.
+const agentPath = (url: string) =>
+  /^\/(api\/agent|api\/accompagnement|auth\/agent)(\/|\?|$)/.test(url);
 
 /** preHandler for routes that need a logged-in person. */
 export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
@@ -83,6 +87,7 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     const token = typeof header === 'string' ? header : '';
     const sessionOk =
       !request.cookies[cookieName] ||
+      agentPath(request.url) ||
       (request.session !== null && sameToken(token, request.session.data.csrfToken));
     if (claimed !== origin || !sessionOk)
       await reply.code(403).send({

@@ -16,6 +16,8 @@ export interface RelyingPartyOptions {
   readonly redirectUri: string;
   readonly postLogoutRedirectUri: string;
   readonly acr: string;
+  /** Scopes asked for; FranceConnect's by default (ProConnect for agents has its own). */
+  readonly scope?: string;
   /** Tests only: replaces the HTTP client (e.g. to tamper with a response). */
   readonly fetch?: oidc.CustomFetch;
 }
@@ -83,7 +85,7 @@ export class RelyingParty {
     };
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.#o.redirectUri,
-      scope: FC_SCOPES,
+      scope: this.#o.scope ?? FC_SCOPES,
       code_challenge: await oidc.calculatePKCECodeChallenge(pending.codeVerifier),
       code_challenge_method: 'S256',
       state: pending.state,
@@ -99,6 +101,15 @@ export class RelyingParty {
     callbackUrl: URL,
     pending: PendingLogin,
   ): Promise<{ user: SessionUser; idToken: string }> {
+    const { claims, idToken } = await this.finishClaims(callbackUrl, pending);
+    return { user: { ...userClaims.parse(claims), acr: this.#o.acr }, idToken };
+  }
+
+  /** The verified signed-userinfo claims, for a caller that parses its own identity. */
+  async finishClaims(
+    callbackUrl: URL,
+    pending: PendingLogin,
+  ): Promise<{ claims: Record<string, unknown>; idToken: string }> {
     const config = await this.#configuration();
     const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
       pkceCodeVerifier: pending.codeVerifier,
@@ -113,8 +124,7 @@ export class RelyingParty {
     const info = await this.#signedUserinfo(config, tokens.access_token);
     if (info.sub !== idClaims.sub)
       throw new SignedUserinfoError('userinfo sub differs from the ID token');
-    const user = userClaims.parse(info);
-    return { user: { ...user, acr: this.#o.acr }, idToken: tokens.id_token };
+    return { claims: info, idToken: tokens.id_token };
   }
 
   async #signedUserinfo(config: oidc.Configuration, accessToken: string) {

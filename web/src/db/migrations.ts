@@ -306,6 +306,17 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0070-assisted-agent-sessions': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('agent_sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('data', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('last_seen_at', at, (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {

@@ -3,6 +3,7 @@
 // Times are epoch milliseconds in bigint columns; JSON documents are text, so that SQLite and
 // PostgreSQL store them the same way.
 import type { ColumnType } from 'kysely';
+import type { AgentSessionsTable } from '../auth/agents-sessions.ts';
 import type { SessionsTable } from '../auth/session-repository-sql.ts';
 
 export interface UsersTable {
@@ -91,6 +92,7 @@ export interface Database {
   kiosk_enrolment_codes: KioskEnrolmentCodesTable;
   kiosks: KiosksTable;
   kiosk_tickets: KioskTicketsTable;
+  agent_sessions: AgentSessionsTable;
 }
 
 export interface ReceptionAreasTable {

@@ -42,7 +42,7 @@ describe('ProConnect-like provider', () => {
     const verifier = oidc.randomPKCECodeVerifier();
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirect,
-      scope: 'openid given_name usual_name email uid siret',
+      scope: 'openid given_name usual_name email uid siret structure role',
       code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state: 's1',
@@ -83,6 +83,8 @@ describe('ProConnect-like provider', () => {
       email: 'claire.guichet@example.org',
       siret: '99900000011112',
       uid: 'uid-agent-fs',
+      structure: 'France Services Démo de Saint-Flour',
+      role: 'agent',
     });
   });
 });
