@@ -68,7 +68,7 @@ export async function openAlert(
     await same.focus();
     return;
   }
-  const portal = windows.find((w) => new URL(w.url).origin === origin && w.navigate);
+  const portal = windows.find((w) => new URL(w.url).origin === origin && 'navigate' in w);
   if (portal?.navigate) {
     await portal.navigate(target);
     await portal.focus();
