@@ -56,7 +56,7 @@ export function ChoiceMatrix(p: ChoiceMatrixProps) {
                     }}
                   />
                   <label htmlFor={box}>
-                    <span className="fr-sr-only">{`${r.label} : `}</span>
+                    <span className="fr-sr-only">{`${r.label} :`}</span>{' '}
                     <span className="choice-matrix__column">{c.label}</span>
                   </label>
                 </td>

@@ -17,15 +17,21 @@ function NotFound(): never {
 export function AlertsPage() {
   return (
     <WithQueries>
-      <Routes>
-        <Route index element={<InboxPage />} />
-        <Route path="preferences" element={<PreferencesPage />} />
-        <Route path="verifier" element={<VerifyPage />} />
-        <Route path="email/confirmer" element={<ConfirmEmailPage />} />
-        <Route path="desabonnement" element={<UnsubscribePage />} />
-        <Route path=":id" element={<AlertPage />} />
-        <Route path="*" element={<NotFound />} />
-      </Routes>
+      <AlertsRoutes />
     </WithQueries>
+  );
+}
+
+export function AlertsRoutes() {
+  return (
+    <Routes>
+      <Route index element={<InboxPage />} />
+      <Route path="preferences" element={<PreferencesPage />} />
+      <Route path="verifier" element={<VerifyPage />} />
+      <Route path="email/confirmer" element={<ConfirmEmailPage />} />
+      <Route path="desabonnement" element={<UnsubscribePage />} />
+      <Route path=":id" element={<AlertPage />} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
   );
 }
