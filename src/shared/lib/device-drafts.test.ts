@@ -1,7 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { deviceDraft, indexedDbDraft, isKioskDevice, memoryDraft } from './device-drafts.ts';
+import { deviceDraft, indexedDbDraft, memoryDraft } from './device-drafts.ts';
 
 const schema = z.object({ postalCode: z.string(), line: z.string() });
 const draft = { postalCode: '29200', line: '3 quai de la Douane' };
@@ -27,13 +27,5 @@ describe('drafts kept on the device', () => {
     expect(await store.load()).toEqual(draft);
     expect(await deviceDraft('test', schema, { ephemeral: true }).load()).toBeUndefined();
     expect(await memoryDraft().load()).toBeUndefined();
-  });
-
-  it('recognises a kiosk from the build or from the mark /borne puts on the document', () => {
-    expect(isKioskDevice(true)).toBe(true);
-    expect(isKioskDevice(false)).toBe(false);
-    document.documentElement.dataset.kiosk = 'true';
-    expect(isKioskDevice(false)).toBe(true);
-    delete document.documentElement.dataset.kiosk;
   });
 });

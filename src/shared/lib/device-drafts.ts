@@ -9,11 +9,6 @@ export interface DraftStore<T> {
   clear(): Promise<void>;
 }
 
-/** Kiosk mode: a kiosk build, or a device switched to it by /borne (marked on <html>). */
-export function isKioskDevice(kioskBuild: boolean): boolean {
-  return kioskBuild || document.documentElement.dataset.kiosk === 'true';
-}
-
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => {
@@ -37,6 +32,11 @@ export function indexedDbDraft<T>(
       const req = factory.open(name, 1);
       req.onupgradeneeded = () => req.result.createObjectStore('drafts');
       req.onsuccess = () => {
+        // The wipe deletes every database: let it, and reopen afresh on the next use.
+        req.result.onversionchange = () => {
+          req.result.close();
+          db = undefined;
+        };
         resolve(req.result);
       };
       req.onerror = () => {

@@ -19,7 +19,7 @@ describe('draft store', () => {
     expect(await indexedDbStore(factory).load()).toEqual(EMPTY_DRAFT);
   });
 
-  it('keeps nothing beyond memory in kiosk mode', async () => {
+  it('keeps nothing beyond memory where the device may not keep it', async () => {
     const kiosk = draftStore(true);
     await kiosk.save(draft);
     expect(await kiosk.load()).toEqual(draft);

@@ -1,5 +1,6 @@
 // Keeps the simulation in progress on the device (IndexedDB), so that a reload or a lost network
-// loses nothing. In kiosk mode the store is memory-only: the next person must see nothing.
+// loses nothing. Where the device may not keep it (kiosk, discreet journey) the store is
+// memory-only: the next person must see nothing.
 import { z } from 'zod';
 import type { Answers } from '../../../engine/questions/index.ts';
 
@@ -28,11 +29,16 @@ export interface DraftStore {
   clear(): Promise<void>;
 }
 
-function open(factory: IDBFactory): Promise<IDBDatabase> {
+function open(factory: IDBFactory, onClose: () => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = factory.open(DB_NAME, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
     req.onsuccess = () => {
+      // The wipe deletes every database: close at once so that it is not blocked.
+      req.result.onversionchange = () => {
+        req.result.close();
+        onClose();
+      };
       resolve(req.result);
     };
     req.onerror = () => {
@@ -59,7 +65,10 @@ function run<T>(
 
 export function indexedDbStore(factory: IDBFactory = indexedDB): DraftStore {
   let db: Promise<IDBDatabase> | undefined;
-  const conn = () => (db ??= open(factory));
+  const conn = () =>
+    (db ??= open(factory, () => {
+      db = undefined;
+    }));
   return {
     async load() {
       const raw: unknown = await run(await conn(), 'readonly', (s) => s.get(KEY));
@@ -91,7 +100,7 @@ export function memoryStore(): DraftStore {
   };
 }
 
-/** The store to use: memory in kiosk mode or where IndexedDB is unavailable (private windows). */
-export function draftStore(kiosk: boolean): DraftStore {
-  return kiosk || typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
+/** The store to use: memory unless the device may keep it (see `mayKeep()`), or without IndexedDB. */
+export function draftStore(ephemeral: boolean): DraftStore {
+  return ephemeral || typeof indexedDB === 'undefined' ? memoryStore() : indexedDbStore();
 }

@@ -3,12 +3,10 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { memoryStore } from '../api/answers-store.ts';
 import { renderSimulate } from '../testing/render.tsx';
 import { encodeFragment } from '../utils/fragment.ts';
-import { isKioskMode } from './use-kiosk-mode.ts';
 
 vi.mock('../api/engine.ts', () => ({ loadEngine: () => new Promise(() => undefined) }));
 
 afterEach(() => {
-  delete document.documentElement.dataset.kiosk;
   window.history.replaceState(null, '', '/');
 });
 
@@ -26,10 +24,4 @@ it('reads answers received by link, invites checking them and drops the fragment
   ).toBeInTheDocument();
   expect(window.location.hash).toBe('');
   expect((await store.load()).answers).toEqual({ couple: false, nb_enfants: 1 });
-});
-
-it('knows kiosk mode from the document flag', () => {
-  expect(isKioskMode()).toBe(false);
-  document.documentElement.dataset.kiosk = 'true';
-  expect(isKioskMode()).toBe(true);
 });

@@ -1,5 +1,5 @@
 // The simulation in progress, shared by the questionnaire, the summary and the results. Kept in
-// IndexedDB (memory only in kiosk mode); a link carrying answers in its fragment replaces it.
+// IndexedDB (memory only where the device may not keep it: kiosk, discreet journey); a link carrying answers in its fragment replaces it.
 import {
   createContext,
   useCallback,
@@ -17,7 +17,7 @@ import { EMPTY_DRAFT, draftStore } from '../api/answers-store.ts';
 import type { Draft, DraftStore } from '../api/answers-store.ts';
 import { decodeFragment } from '../utils/fragment.ts';
 import type { Prefill } from '../utils/prefill.ts';
-import { isKioskMode } from './use-kiosk-mode.ts';
+import { mayKeep } from '../../../shared/lib/device-mode.ts';
 
 export interface Simulation {
   readonly ready: boolean;
@@ -40,8 +40,9 @@ export function SimulationProvider({
   readonly children: ReactNode;
   readonly store?: DraftStore;
 }) {
-  const kiosk = isKioskMode();
-  const storeRef = useRef(store ?? draftStore(kiosk));
+  // Decided once: a simulation started on the discreet journey stays in memory to its end.
+  const [keep] = useState(mayKeep);
+  const storeRef = useRef(store ?? draftStore(!keep));
   // A shared link wins over the stored draft; read once, before the first render.
   const [shared] = useState(() => decodeFragment(window.location.hash));
   const [draft, setDraft] = useState<Draft>(() =>
@@ -111,14 +112,14 @@ export function SimulationProvider({
     () => ({
       ready,
       draft,
-      persisted: !kiosk,
+      persisted: keep,
       imported,
       setAnswers,
       setBenefits,
       applyPrefill,
       reset,
     }),
-    [ready, draft, kiosk, imported, setAnswers, setBenefits, applyPrefill, reset],
+    [ready, draft, keep, imported, setAnswers, setBenefits, applyPrefill, reset],
   );
   return <SimulationContext value={value}>{children}</SimulationContext>;
 }

@@ -1,11 +1,11 @@
 // Prefill from the organisations' data when the person is logged in: one request before the
-// questionnaire starts (a new simulation, or a link asking for it with ?prefill=profile), none in
-// kiosk mode. The questions show at once; the prefill fills what the person has not answered yet.
+// questionnaire starts (a new simulation, or a link asking for it with ?prefill=profile), none on a
+// kiosk or on the discreet journey. The questions show at once; the prefill fills what the person has not answered yet.
 import { useEffect, useRef } from 'react';
 import { fetchProfile } from '../api/profile.ts';
 import { keepOwnAnswers, prefillFromProfile } from '../utils/prefill.ts';
 import { useSimulation } from './simulation-context.tsx';
-import { isKioskMode } from './use-kiosk-mode.ts';
+import { deviceMode } from '../../../shared/lib/device-mode.ts';
 
 // Once per page load: the profile does not change during a simulation.
 let asked = false;
@@ -22,7 +22,7 @@ export function useProfilePrefill(requested: boolean): void {
     latest.current = sim;
   });
   const fresh = Object.keys(sim.draft.answers).length === 0;
-  const start = sim.ready && !isKioskMode() && (requested || fresh);
+  const start = sim.ready && deviceMode() === 'personal' && (requested || fresh);
   useEffect(() => {
     if (!start || asked) return;
     asked = true;

@@ -1,10 +1,24 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { clearKioskConfig, saveKioskConfig } from '../../../../shared/lib/device-mode.ts';
 import { formStore, isSharedDevice, pendingStore } from './device.ts';
 
 afterEach(() => {
-  delete document.documentElement.dataset.kiosk;
+  clearKioskConfig();
 });
+
+const kiosk = {
+  kioskId: 'k1',
+  token: 't',
+  receptionAreaId: 'demo-saint-flour',
+  receptionName: 'France Services Démo de Saint-Flour',
+  organisation: 'France Services',
+  printer: true,
+  languages: ['fr'],
+  idleSeconds: 120,
+  warningSeconds: 30,
+  agents: [],
+};
 
 const names = async () => (await indexedDB.databases()).map((d) => d.name);
 const draft = { values: { rent: '620' }, step: 1, documents: [], clientRef: 'r' };
@@ -20,7 +34,7 @@ describe('what a procedure keeps on the device', () => {
   });
 
   it('writes nothing to the device in kiosk mode', async () => {
-    document.documentElement.dataset.kiosk = 'true';
+    saveKioskConfig(kiosk);
     expect(isSharedDevice()).toBe(true);
     const store = formStore('complementaire-sante', isSharedDevice());
     await store.save(draft);

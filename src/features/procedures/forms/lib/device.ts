@@ -1,12 +1,13 @@
 // What the procedures keep on the device: the form in progress (one per procedure) and the
 // submissions waiting for the network. Both live in IndexedDB, except on a shared device
-// (kiosk), where they stay in memory and vanish with the page.
+// (kiosk) or on the discreet journey, where they stay in memory and vanish with the page.
 import { z } from 'zod';
-import { config } from '../../../../shared/config/index.ts';
-import { deviceDraft, isKioskDevice } from '../../../../shared/lib/device-drafts.ts';
+import { deviceDraft } from '../../../../shared/lib/device-drafts.ts';
+import { mayKeep } from '../../../../shared/lib/device-mode.ts';
 import { PROCEDURE_IDS } from '../../../../shared/contracts/procedures.ts';
 
-export const isSharedDevice = () => isKioskDevice(config.kioskBuild);
+/** Nothing personal may stay on this device (a kiosk, or the discreet journey). */
+export const isSharedDevice = () => !mayKeep();
 
 export const formDraft = z.object({
   values: z.record(z.string(), z.string()),

@@ -4,13 +4,10 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { config } from '../../../../shared/config/index.ts';
 import { usePageTitle } from '../../../../shared/hooks/use-page-title.ts';
-import {
-  deviceDraft,
-  isKioskDevice,
-  type DraftStore,
-} from '../../../../shared/lib/device-drafts.ts';
+import { useDeviceMode } from '../../../../shared/hooks/use-device-mode.ts';
+import { deviceDraft, type DraftStore } from '../../../../shared/lib/device-drafts.ts';
+import { enterDiscreet } from '../../../../shared/lib/device-mode.ts';
 import { WithQueries } from '../../../../shared/lib/queries.tsx';
 import { Callout } from '../../../../shared/ui/notice.tsx';
 import { Lead, PageContainer, PageTitle } from '../../../../shared/ui/page.tsx';
@@ -35,12 +32,18 @@ export function TellUsOncePage() {
 export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }) {
   const { t } = useTranslation('procedures-tell-us-once');
   const [params] = useSearchParams();
-  // Reached from the domestic-violence journey: no trace on the device, no history on screen.
-  const discreet = params.get('discret') === '1';
-  const ephemeral = discreet || isKioskDevice(config.kioskBuild);
+  // Reached from the domestic-violence journey (the discreet mode, or a link that opens it): no
+  // trace on the device, no history on screen.
+  const device = useDeviceMode();
+  const asked = params.get('discret') === '1';
+  const discreet = asked || device.mode === 'discreet';
+  useEffect(() => {
+    if (asked) enterDiscreet();
+  }, [asked]);
+  const keep = device.mayKeep && !discreet;
   const drafts = useMemo(
-    () => store ?? deviceDraft('droits360-tell-us-once', draftSchema, { ephemeral }),
-    [store, ephemeral],
+    () => store ?? deviceDraft('droits360-tell-us-once', draftSchema, { ephemeral: !keep }),
+    [store, keep],
   );
   const flow = useTellUsOnce(drafts, discreet);
   usePageTitle(discreet ? t('discreetTitle') : t('title'));
@@ -79,7 +82,7 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
       </div>
       {flow.draft ? (
         <form onSubmit={submit} noValidate aria-busy={flow.busy}>
-          <StepBody flow={flow} draftKept={!ephemeral} discreet={discreet} />
+          <StepBody flow={flow} draftKept={keep} discreet={discreet} />
         </form>
       ) : null}
       {flow.step === 'kind' && flow.loggedIn && !discreet ? <History /> : null}
