@@ -1,5 +1,6 @@
 // Test harness: French catalogues, a fresh query client, a memory router on /alertes/* and a
 // fake server answering the alerts routes the way the real one does.
+import 'fake-indexeddb/auto';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createInstance } from 'i18next';

@@ -7,13 +7,15 @@ import { Alert } from '../../../shared/ui/notice.tsx';
 import { Section } from '../../../shared/ui/page.tsx';
 import type { Session } from '../api/http.ts';
 import { currentSubscription, disablePush, enablePush, pushSupport } from '../lib/push-device.ts';
-import { mayKeepInbox } from '../lib/snapshot.ts';
+import { useDeviceMode } from '../../../shared/hooks/use-device-mode.ts';
 
 type State = 'unknown' | 'on' | 'off';
 type Outcome = 'denied' | 'dismissed' | 'failed' | null;
 
 export function DevicePush({ session }: { readonly session: Session }) {
   const { t } = useTranslation('alerts');
+  // A subscription stays on the device: only where the device may keep things.
+  const { mayKeep } = useDeviceMode();
   const support = pushSupport();
   const [state, setState] = useState<State>('unknown');
   const [busy, setBusy] = useState(false);
@@ -57,12 +59,12 @@ export function DevicePush({ session }: { readonly session: Session }) {
   return (
     <Section title={t('device.title')}>
       <p>{t('device.lead')}</p>
-      {!mayKeepInbox() ? <p>{t('device.shared')}</p> : null}
-      {mayKeepInbox() && support === 'unsupported' ? <p>{t('device.unsupported')}</p> : null}
-      {mayKeepInbox() && support === 'ios-install' ? (
+      {!mayKeep ? <p>{t('device.shared')}</p> : null}
+      {mayKeep && support === 'unsupported' ? <p>{t('device.unsupported')}</p> : null}
+      {mayKeep && support === 'ios-install' ? (
         <Alert severity="info">{t('device.iosInstall')}</Alert>
       ) : null}
-      {mayKeepInbox() && support === 'ready' ? (
+      {mayKeep && support === 'ready' ? (
         <>
           <div role="status" data-testid="push-state">
             {state === 'on' ? <p>{t('device.on')}</p> : null}

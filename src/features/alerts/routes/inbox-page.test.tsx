@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../../shared/ui/testing/axe.ts';
+import { clearKioskConfig, saveKioskConfig } from '../../../shared/lib/device-mode.ts';
 import { declaration } from '../__fixtures__/alerts.ts';
+import { SNAPSHOT_DB } from '../lib/snapshot.ts';
 import { fakeServer, renderAlerts } from '../testing.tsx';
 
 afterEach(() => {
@@ -84,5 +86,35 @@ describe('/alertes', () => {
     ).toBeVisible();
     const item = screen.getByRole('article', { name: declaration.title });
     expect(within(item).queryByRole('button', { name: /Archiver/ })).toBeNull();
+  });
+});
+
+describe('/alertes on a kiosk', () => {
+  afterEach(() => {
+    clearKioskConfig();
+  });
+
+  it('keeps nothing of the inbox on the device', async () => {
+    saveKioskConfig({
+      kioskId: 'k1',
+      token: 'secret',
+      receptionAreaId: 'demo',
+      receptionName: 'France Services Démo',
+      organisation: 'France Services',
+      printer: false,
+      languages: ['fr'],
+      idleSeconds: 120,
+      warningSeconds: 30,
+      agents: [],
+    });
+    await indexedDB.deleteDatabase(SNAPSHOT_DB);
+    fakeServer();
+    await renderAlerts();
+    await screen.findByRole('article', { name: declaration.title });
+    expect(
+      screen.getByText(/Sur cet appareil partagé, vos alertes ne sont pas gardées/),
+    ).toBeVisible();
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    expect(names).not.toContain(SNAPSHOT_DB);
   });
 });

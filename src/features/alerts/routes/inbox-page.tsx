@@ -13,7 +13,8 @@ import { AlertList } from '../components/alert-list.tsx';
 import { InboxFilters } from '../components/inbox-filters.tsx';
 import { WithSession } from '../components/with-session.tsx';
 import { formatMoment } from '../lib/format.ts';
-import { inboxSnapshot, mayKeepInbox } from '../lib/snapshot.ts';
+import { inboxSnapshot } from '../lib/snapshot.ts';
+import { useDeviceMode } from '../../../shared/hooks/use-device-mode.ts';
 
 const DEFAULT_FILTER: ListFilter = { category: null, archived: false };
 
@@ -51,6 +52,7 @@ function Header() {
 
 function Inbox({ session }: { readonly session: Session }) {
   const { t, i18n } = useTranslation('alerts');
+  const { mayKeep } = useDeviceMode();
   const [filter, setFilter] = useState<ListFilter>(DEFAULT_FILTER);
   const list = useAlerts(filter);
   const isDefault = filter.category === null && !filter.archived;
@@ -101,7 +103,7 @@ function Inbox({ session }: { readonly session: Session }) {
           session={list.data ? session : null}
         />
       ) : null}
-      {mayKeepInbox() ? null : <p>{t('inbox.notKept')}</p>}
+      {mayKeep ? null : <p>{t('inbox.notKept')}</p>}
     </PageContainer>
   );
 }
