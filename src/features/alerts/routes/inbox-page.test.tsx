@@ -107,7 +107,9 @@ describe('/alertes on a kiosk', () => {
       warningSeconds: 30,
       agents: [],
     });
-    await indexedDB.deleteDatabase(SNAPSHOT_DB);
+    await new Promise((resolve) => {
+      indexedDB.deleteDatabase(SNAPSHOT_DB).onsuccess = resolve;
+    });
     fakeServer();
     await renderAlerts();
     await screen.findByRole('article', { name: declaration.title });
