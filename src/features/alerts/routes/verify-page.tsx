@@ -8,8 +8,8 @@ import { verifyQuery, type VerifyResponse } from '../../../shared/contracts/aler
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Button } from '../../../shared/ui/button.tsx';
 import { FranceConnectButton } from '../../../shared/ui/franceconnect-button.tsx';
-import { Alert, Callout } from '../../../shared/ui/notice.tsx';
-import { Lead, PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
+import { Alert } from '../../../shared/ui/notice.tsx';
+import { Lead, PageContainer, PageTitle, Section } from '../../../shared/ui/page.tsx';
 import { TextField } from '../../../shared/ui/text-field.tsx';
 import { ApiError } from '../api/http.ts';
 import { verifyCode } from '../api/queries.ts';
@@ -91,14 +91,14 @@ export function VerifyPage() {
           newWindowLabel={t('common:newWindow')}
         />
       ) : null}
-      <Callout title={t('verify.neverTitle')}>
+      <Section title={t('verify.neverTitle')}>
         <ul>
           {Array.isArray(never)
             ? (never as string[]).map((item) => <li key={item}>{item}</li>)
             : null}
         </ul>
         <p>{t('verify.neverOutro')}</p>
-      </Callout>
+      </Section>
     </PageContainer>
   );
 }
