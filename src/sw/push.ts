@@ -2,39 +2,24 @@
 // notification only names the alert, and its page fetches the body once the person is logged in.
 import fr from '../locales/fr/alerts.json';
 import en from '../locales/en/alerts.json';
-
-export const CATEGORIES = [
-  'deadline',
-  'change',
-  'revaluation',
-  'unclaimed',
-  'information',
-] as const;
-export type PushCategory = (typeof CATEGORIES)[number];
-
-export interface PushPayload {
-  readonly alertId: string;
-  readonly category: PushCategory;
-  readonly title: string;
-}
+import { alertHref, pushPayload, type PushPayload } from '../shared/contracts/alerts.ts';
 
 /** The payload, or null when it is not one the portal sends. */
 export function parsePush(data: unknown): PushPayload | null {
-  if (typeof data !== 'object' || data === null) return null;
-  const { alertId, category, title } = data as Record<string, unknown>;
-  if (typeof alertId !== 'string' || !/^[\w:.-]{1,200}$/.test(alertId)) return null;
-  if (typeof title !== 'string' || title.length === 0) return null;
-  if (!CATEGORIES.includes(category as PushCategory)) return null;
-  return { alertId, category: category as PushCategory, title: title.slice(0, 200) };
+  const parsed = pushPayload.safeParse(data);
+  if (!parsed.success) return null;
+  const { alertId, title } = parsed.data;
+  if (title === '' || alertId === '' || alertId.length > 200) return null;
+  return parsed.data;
 }
 
 /** The page a notification opens: the alert's own page. */
-export const alertPath = (alertId: string) => `/alertes/${encodeURIComponent(alertId)}`;
+export const alertPath = alertHref;
 
 export function notificationFor(payload: PushPayload, language: string) {
   const texts = language.toLowerCase().startsWith('en') ? en : fr;
   return {
-    title: payload.title,
+    title: payload.title.slice(0, 200),
     options: {
       body: texts.category[payload.category],
       tag: payload.alertId,

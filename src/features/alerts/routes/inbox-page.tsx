@@ -16,6 +16,24 @@ import { formatMoment } from '../lib/format.ts';
 import { inboxSnapshot } from '../lib/snapshot.ts';
 import { useDeviceMode } from '../../../shared/hooks/use-device-mode.ts';
 
+/** The stored inbox once `wanted` (undefined while read, null when there is none). */
+function useSnapshot(wanted: boolean): AlertListResponse | null | undefined {
+  const [state, setState] = useState<AlertListResponse | null | undefined>(undefined);
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    void inboxSnapshot()
+      .load()
+      .then((s) => {
+        if (live) setState(s ?? null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return state;
+}
+
 const DEFAULT_FILTER: ListFilter = { category: null, archived: false };
 
 export function InboxPage() {
@@ -56,23 +74,11 @@ function Inbox({ session }: { readonly session: Session }) {
   const [filter, setFilter] = useState<ListFilter>(DEFAULT_FILTER);
   const list = useAlerts(filter);
   const isDefault = filter.category === null && !filter.archived;
-  const [snapshot, setSnapshot] = useState<AlertListResponse | null>(null);
   useEffect(() => {
     if (list.data && isDefault) void inboxSnapshot().save(list.data);
   }, [list.data, isDefault]);
-  useEffect(() => {
-    if (!list.isError) return;
-    let live = true;
-    void inboxSnapshot()
-      .load()
-      .then((s) => {
-        if (live) setSnapshot(s ?? null);
-      });
-    return () => {
-      live = false;
-    };
-  }, [list.isError]);
-  const shown = list.data ?? (list.isError && isDefault ? snapshot : null);
+  const snapshot = useSnapshot(list.isError);
+  const shown = list.data ?? (list.isError && isDefault ? (snapshot ?? null) : null);
   return (
     <PageContainer>
       <Header />
@@ -111,18 +117,7 @@ function Inbox({ session }: { readonly session: Session }) {
 /** The session cannot be read (offline): the last synchronised inbox, read-only. */
 function OfflineInbox() {
   const { t, i18n } = useTranslation('alerts');
-  const [state, setState] = useState<AlertListResponse | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    void inboxSnapshot()
-      .load()
-      .then((s) => {
-        if (live) setState(s ?? null);
-      });
-    return () => {
-      live = false;
-    };
-  }, []);
+  const state = useSnapshot(true);
   return (
     <PageContainer>
       <Header />
