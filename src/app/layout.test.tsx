@@ -61,8 +61,8 @@ describe('the shell', () => {
         name: 'Être alerté',
       }),
     );
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Être alerté' });
-    expect(document.title).toBe('Être alerté — Droits360');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Mes alertes' });
+    expect(document.title).toBe('Mes alertes — Droits360');
     expect(heading).toHaveFocus();
   });
 

@@ -1,6 +1,6 @@
 // The shell around every page: skip links, header with navigation and tools, main content,
 // footer, display settings, offline notice and update prompt.
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Footer, FooterButton } from '../shared/ui/footer.tsx';
@@ -12,6 +12,9 @@ import { LanguageTool } from './language-tool.tsx';
 import { OfflineNotice } from './offline-notice.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { PageLoading } from './page-loading.tsx';
+import { useUnreadAlerts } from '../features/alerts/unread.ts';
+
+const UnreadBadge = lazy(() => import('../features/alerts/components/unread-badge.tsx'));
 
 const PARTNERS = [
   { href: 'https://www.service-public.fr', label: 'service-public.fr' },
@@ -23,6 +26,7 @@ const PARTNERS = [
 export function Layout() {
   const { t } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const unread = useUnreadAlerts();
   useEffect(() => {
     // Tells tests (and assistive tooling) that the application has taken over the page.
     document.documentElement.dataset.appReady = 'true';
@@ -31,7 +35,16 @@ export function Layout() {
     { to: '/', label: t('nav.home') },
     { to: '/droits', label: t('nav.rights') },
     { to: '/simuler', label: t('nav.simulate') },
-    { to: '/alertes', label: t('nav.alerts') },
+    {
+      to: '/alertes',
+      label: t('nav.alerts'),
+      extra:
+        unread > 0 ? (
+          <Suspense fallback={null}>
+            <UnreadBadge count={unread} />
+          </Suspense>
+        ) : null,
+    },
     { to: '/demarches', label: t('nav.procedures') },
     { to: '/evenements-de-vie', label: t('nav.lifeEvents') },
   ];

@@ -31,7 +31,7 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'alertes',
+            path: 'alertes/*',
             ...page(() =>
               import('../features/alerts/index.ts').then((m) => ({ Component: m.AlertsPage })),
             ),

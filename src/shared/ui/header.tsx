@@ -7,6 +7,8 @@ import { BrandLogo } from './brand.tsx';
 export interface NavItem {
   readonly to: string;
   readonly label: string;
+  /** Shown after the label inside the link, e.g. an unread count. */
+  readonly extra?: ReactNode;
 }
 
 export interface HeaderProps {
@@ -123,6 +125,7 @@ export function Header(props: HeaderProps) {
                 <li className="fr-nav__item" key={item.to}>
                   <NavLink className="fr-nav__link" to={item.to} end={item.to === '/'}>
                     {item.label}
+                    {item.extra}
                   </NavLink>
                 </li>
               ))}
