@@ -5,7 +5,7 @@ import { open } from './routes.ts';
 // The service worker receives the push: allowed here (blocked by default in the config).
 test.use({ serviceWorkers: 'allow' });
 
-async function logIn(page: Page, path: string, login: string) {
+export async function logIn(page: Page, path: string, login: string) {
   await open(page, path);
   await page.getByRole('link', { name: /S’identifier avec FranceConnect/ }).click();
   await page.getByLabel('Identifiant').fill(login);
