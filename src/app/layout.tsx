@@ -1,7 +1,7 @@
 // The shell around every page: skip links, header with navigation and tools, main content,
 // footer, display settings, offline notice and update prompt.
-import { lazy, Suspense, useEffect, useState } from 'react';
-import { Outlet } from 'react-router';
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Footer, FooterButton } from '../shared/ui/footer.tsx';
 import { Header } from '../shared/ui/header.tsx';
@@ -13,8 +13,14 @@ import { OfflineNotice } from './offline-notice.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { useUnreadAlerts } from '../features/alerts/unread.ts';
+import { isEnrolledKiosk, subscribeDeviceMode } from '../shared/lib/device-mode.ts';
+import { pendingUpdate } from './service-worker.ts';
 
 const UnreadBadge = lazy(() => import('../features/alerts/components/unread-badge.tsx'));
+// On an enrolled kiosk only: its bar, inactivity reset and check-ins (a chunk of its own).
+const KioskShell = lazy(() =>
+  import('../features/kiosk/index.ts').then((m) => ({ default: m.KioskShell })),
+);
 
 const PARTNERS = [
   { href: 'https://www.service-public.fr', label: 'service-public.fr' },
@@ -27,6 +33,8 @@ export function Layout() {
   const { t } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const unread = useUnreadAlerts();
+  const kiosk = useSyncExternalStore(subscribeDeviceMode, isEnrolledKiosk, () => false);
+  const { pathname } = useLocation();
   useEffect(() => {
     // Tells tests (and assistive tooling) that the application has taken over the page.
     document.documentElement.dataset.appReady = 'true';
@@ -69,11 +77,16 @@ export function Layout() {
         closeLabel={t('nav.close')}
         tools={<LanguageTool />}
       />
+      {kiosk ? (
+        <Suspense fallback={null}>
+          <KioskShell pendingUpdate={pendingUpdate} />
+        </Suspense>
+      ) : null}
       <OfflineNotice />
       <UpdatePrompt />
       <main id="contenu" tabIndex={-1}>
         <Suspense fallback={<PageLoading />}>
-          <Outlet />
+          {kiosk && pathname === '/' ? <Navigate to="/borne" replace /> : <Outlet />}
         </Suspense>
       </main>
       <Footer

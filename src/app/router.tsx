@@ -61,7 +61,7 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'borne',
+            path: 'borne/*',
             ...page(() =>
               import('../features/kiosk/index.ts').then((m) => ({ Component: m.KioskPage })),
             ),

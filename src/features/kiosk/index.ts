@@ -1,1 +1,2 @@
 export { KioskPage } from './routes/kiosk-page.tsx';
+export { KioskShell } from './components/kiosk-shell.tsx';

@@ -14,6 +14,15 @@ export type DeviceMode = 'personal' | 'kiosk' | 'discreet';
 
 /** The only key a kiosk keeps: never anything personal. */
 export const KIOSK_CONFIG_KEY = 'droits360-kiosk-config';
+/** The kiosk's own health for its check-ins (last reset, time offline): nothing of a person. */
+export const KIOSK_STATUS_KEY = 'droits360-kiosk-status';
+
+export interface KioskStatus {
+  readonly lastReset?: number;
+  /** Offline time not yet reported, and since when the device is offline (if it is). */
+  readonly offlineMs: number;
+  readonly offlineSince?: number;
+}
 
 export interface KioskConfig {
   readonly kioskId: string;
@@ -101,7 +110,40 @@ export function saveKioskConfig(c: KioskConfig): void {
 /** Leaving kiosk mode (an agent's gesture): the device becomes personal again. */
 export function clearKioskConfig(): void {
   storage()?.removeItem(KIOSK_CONFIG_KEY);
+  storage()?.removeItem(KIOSK_STATUS_KEY);
+  if (typeof document !== 'undefined') delete document.documentElement.dataset.kiosk;
   notify();
+}
+
+/** Enrolled as a kiosk (cheap: the shell asks on every render). */
+export function isEnrolledKiosk(): boolean {
+  return Boolean(storage()?.getItem(KIOSK_CONFIG_KEY));
+}
+
+export function kioskStatus(): KioskStatus {
+  try {
+    const v = JSON.parse(storage()?.getItem(KIOSK_STATUS_KEY) ?? '{}') as Record<string, unknown>;
+    const n = (x: unknown) =>
+      typeof x === 'number' && Number.isFinite(x) && x >= 0 ? x : undefined;
+    const lastReset = n(v.lastReset);
+    const offlineSince = n(v.offlineSince);
+    return {
+      offlineMs: n(v.offlineMs) ?? 0,
+      ...(lastReset === undefined ? {} : { lastReset }),
+      ...(offlineSince === undefined ? {} : { offlineSince }),
+    };
+  } catch {
+    return { offlineMs: 0 };
+  }
+}
+
+export function saveKioskStatus(s: KioskStatus): void {
+  if (!isEnrolledKiosk()) return;
+  try {
+    storage()?.setItem(KIOSK_STATUS_KEY, JSON.stringify(s));
+  } catch {
+    // not kept: the next check-in reports less offline time
+  }
 }
 
 export function isKiosk(): boolean {

@@ -6,7 +6,7 @@
 //   in the default display);
 // - on a personal device, also the display preferences (theme, language, text size): they say
 //   nothing about the person's situation, and a logout should not undo them.
-import { KIOSK_CONFIG_KEY, isKiosk, leaveDiscreet } from './device-mode.ts';
+import { KIOSK_CONFIG_KEY, KIOSK_STATUS_KEY, isKiosk, leaveDiscreet } from './device-mode.ts';
 import { readSession } from './session.ts';
 import { SCHEME_KEY } from './theme.ts';
 
@@ -96,16 +96,28 @@ async function wipeCaches(): Promise<string[]> {
   return names;
 }
 
-/** Ends the portal session; returns the identity provider's end-session URL when there was one. */
-async function endPortalSession(): Promise<{ ended: boolean; url: string | null }> {
+/**
+ * Ends the portal session; returns the identity provider's end-session URL when there was one.
+ * `kiosk`: a kiosk's reset, which always asks (the provider's session may outlive the portal's)
+ * and comes back to `/borne/efface` with `state`.
+ */
+export async function endPortalSession(kiosk?: {
+  readonly state: string;
+}): Promise<{ ended: boolean; url: string | null }> {
   try {
     const session = await readSession();
-    if (session.kind !== 'ok' || typeof session.body.csrfToken !== 'string')
-      return { ended: false, url: null };
-    const res = await fetch('/auth/logout', {
+    const csrf =
+      session.kind === 'ok' && typeof session.body.csrfToken === 'string'
+        ? session.body.csrfToken
+        : null;
+    if (!csrf && !kiosk) return { ended: false, url: null };
+    const query = kiosk
+      ? `?${new URLSearchParams({ returnTo: '/borne/efface', state: kiosk.state }).toString()}`
+      : '';
+    const res = await fetch(`/auth/logout${query}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { accept: 'application/json', 'x-csrf-token': session.body.csrfToken },
+      headers: { accept: 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
     });
     const body = (await res.json().catch(() => ({}))) as { logoutUrl?: unknown };
     return {
@@ -122,7 +134,7 @@ export async function wipeDevice(o: WipeOptions = {}): Promise<WipeReport> {
   const storageKeys = [
     ...clearStorage(
       safe(() => localStorage),
-      (k) => k === KIOSK_CONFIG_KEY || (!kiosk && isDisplayPreference(k)),
+      (k) => k === KIOSK_CONFIG_KEY || k === KIOSK_STATUS_KEY || (!kiosk && isDisplayPreference(k)),
     ),
     ...clearStorage(
       safe(() => sessionStorage),

@@ -86,3 +86,20 @@ export function ButtonsGroup({
     <div className={`fr-btns-group${inline ? ' fr-btns-group--inline-md' : ''}`}>{children}</div>
   );
 }
+
+/** A button-styled link that leaves the app for a server page (a login start): a full load. */
+export function ButtonHref({
+  children,
+  href,
+  priority = 'primary',
+}: {
+  readonly children: ReactNode;
+  readonly href: string;
+  readonly priority?: ButtonPriority;
+}) {
+  return (
+    <a className={classes(priority)} href={href}>
+      {children}
+    </a>
+  );
+}
