@@ -12,6 +12,7 @@ import { PreferencesRepository } from './db/preferences.ts';
 import { OutboxRepository } from './db/outbox.ts';
 import { UsersRepository } from './db/users.ts';
 import { SandboxInbox, buildDeliver } from './jobs/deliveries.ts';
+import { KioskRepository } from './kiosk/kiosks.ts';
 import { TicketRepository } from './kiosk/tickets.ts';
 import { OutboxWorker } from './jobs/outbox.ts';
 
@@ -26,6 +27,8 @@ export interface Services {
   readonly worker: OutboxWorker;
   /** "Ask an agent" tickets from the kiosks, taken by the agents in the assisted mode. */
   readonly tickets: TicketRepository;
+  /** The kiosks of the reception areas: enrolment codes, tokens (hashed), check-ins. */
+  readonly kiosks: KioskRepository;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -62,6 +65,7 @@ export function buildServices(
     }),
     outbox,
     tickets: new TicketRepository(db.db),
+    kiosks: new KioskRepository(db.db),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,

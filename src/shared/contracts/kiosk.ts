@@ -22,9 +22,9 @@ export const KIOSK_ERRORS = {
   kioskUnauthenticated: 'kiosk_unauthenticated',
   agentRequired: 'agent_unauthenticated',
   wrongStructure: 'kiosk_wrong_structure',
-  statusForbidden: 'kiosk_status_forbidden',
   ticketNotFound: 'ticket_not_found',
   ticketTaken: 'ticket_taken',
+  ticketNotYours: 'ticket_not_yours',
 } as const;
 
 export const KIOSK_MESSAGES = {

@@ -317,6 +317,21 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0080-kiosk-server': {
+    async up(db: Kysely<unknown>) {
+      // What an agent chose for the kiosks a code enrols (JSON: delays, printer, languages).
+      await db.schema.alterTable('kiosk_enrolment_codes').addColumn('settings', 'text').execute();
+      await db.schema.alterTable('kiosks').addColumn('revoked_at', at).execute();
+      // One row per reception area and day: the last ticket number given, raised atomically.
+      await db.schema
+        .createTable('kiosk_ticket_counters')
+        .addColumn('reception_area_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('last', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('kiosk_ticket_counters_pk', ['reception_area_id', 'day'])
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {
