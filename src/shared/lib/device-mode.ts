@@ -113,9 +113,13 @@ export function deviceMode(): DeviceMode {
   return isKiosk() ? 'kiosk' : 'personal';
 }
 
-/** May this device keep what a person typed or loaded? Only a personal device outside the discreet journey. */
+/**
+ * May this device keep what a person typed or loaded? Only a personal device outside the discreet
+ * journey. A policy, not a capability: where IndexedDB is missing `deviceStore()` falls back to
+ * memory by itself, and a personal device without it is still personal (downloads, prefill).
+ */
 export function mayKeep(): boolean {
-  return deviceMode() === 'personal' && typeof indexedDB !== 'undefined';
+  return deviceMode() === 'personal';
 }
 
 export function enterDiscreet(): void {

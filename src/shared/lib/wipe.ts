@@ -1,9 +1,27 @@
 // The one wipe: everything a person may have left on this device, in one place. Kiosk reset,
 // "Terminer et effacer", a logout on a shared device and the ordinary logout all call it, so that
-// the next person on the same browser sees nothing of the previous one. It keeps only the kiosk's
-// non-personal configuration and the precache of the app shell (code, no answers).
-import { KIOSK_CONFIG_KEY, leaveDiscreet } from './device-mode.ts';
+// the next person on the same browser sees nothing of the previous one. It keeps the precache of
+// the app shell (code, no answers) and:
+// - on a kiosk, only the kiosk's non-personal configuration (the next person starts in French,
+//   in the default display);
+// - on a personal device, also the display preferences (theme, language, text size): they say
+//   nothing about the person's situation, and a logout should not undo them.
+import { KIOSK_CONFIG_KEY, isKiosk, leaveDiscreet } from './device-mode.ts';
 import { readSession } from './session.ts';
+import { SCHEME_KEY } from './theme.ts';
+
+/**
+ * Display preferences a personal device keeps through a logout. New ones take the prefix
+ * `droits360.display.` (text size, contrast…) and are kept without being listed here.
+ */
+export const DISPLAY_PREFERENCE_KEYS: readonly string[] = [
+  SCHEME_KEY,
+  'droits360.lang', // src/shared/i18n/languages.ts (not imported: it maps every catalogue)
+];
+export const DISPLAY_PREFERENCE_PREFIX = 'droits360.display.';
+
+const isDisplayPreference = (key: string) =>
+  DISPLAY_PREFERENCE_KEYS.includes(key) || key.startsWith(DISPLAY_PREFERENCE_PREFIX);
 
 export interface WipeReport {
   /** localStorage and sessionStorage keys removed. */
@@ -100,10 +118,11 @@ async function endPortalSession(): Promise<{ ended: boolean; url: string | null 
 }
 
 export async function wipeDevice(o: WipeOptions = {}): Promise<WipeReport> {
+  const kiosk = isKiosk();
   const storageKeys = [
     ...clearStorage(
       safe(() => localStorage),
-      (k) => k === KIOSK_CONFIG_KEY,
+      (k) => k === KIOSK_CONFIG_KEY || (!kiosk && isDisplayPreference(k)),
     ),
     ...clearStorage(
       safe(() => sessionStorage),

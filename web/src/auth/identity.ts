@@ -7,7 +7,7 @@ import { startLocalFranceConnect } from '../idp/franceconnect.ts';
 import { generateSigningKey, parseSigningKey } from '../idp/keys.ts';
 import type { LocalIdp } from '../idp/server.ts';
 import { loadIdentityConfig } from './config.ts';
-import { identityPlugin } from './plugin.ts';
+import { KIOSK_LOGOUT_RETURN, identityPlugin } from './plugin.ts';
 import { RelyingParty } from './relying-party.ts';
 import {
   MemorySessionRepository,
@@ -28,6 +28,7 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
   const clientSecret = c.clientSecret ?? randomToken();
   const redirectUri = new URL('/auth/callback', o.publicUrl).href;
   const postLogoutRedirectUri = new URL('/', o.publicUrl).href;
+  const kioskReturn = new URL(KIOSK_LOGOUT_RETURN, o.publicUrl).href;
   // Set as soon as the portal listens; logins wait for the provider to be up.
   let started: Promise<LocalIdp> | undefined;
   const rp = new RelyingParty({
@@ -63,7 +64,8 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
         clientId: c.clientId,
         clientSecret,
         redirectUris: [redirectUri],
-        postLogoutRedirectUris: [postLogoutRedirectUri],
+        postLogoutRedirectUris: [postLogoutRedirectUri, kioskReturn],
+        unattendedPostLogoutRedirectUris: [kioskReturn],
         name: 'Droits360',
       },
     });

@@ -33,6 +33,13 @@ const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/aut
 const agentPath = (url: string) =>
   /^\/(api\/agent|api\/accompagnement|auth\/agent)(\/|\?|$)/.test(url);
 
+/**
+ * Where a kiosk reset comes back after the provider's logout (registered at the provider as a
+ * post-logout address that needs no confirmation: nobody is there to answer).
+ */
+export const KIOSK_LOGOUT_RETURN = '/borne/efface';
+const STATE = /^[A-Za-z0-9._-]{1,64}$/;
+
 /** preHandler for routes that need a logged-in person. */
 export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
   if (!request.user)
@@ -85,9 +92,13 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     // Only the header: the portal posts no HTML forms, and a header cannot be set cross-site.
     const header = request.headers['x-csrf-token'];
     const token = typeof header === 'string' ? header : '';
+    // A logout with a cookie that no longer names a session has nothing to protect (a kiosk
+    // reset after the portal session expired must still clear it and reach the provider).
+    const staleLogout = request.url.startsWith('/auth/logout') && request.session === null;
     const sessionOk =
       !request.cookies[cookieName] ||
       agentPath(request.url) ||
+      staleLogout ||
       (request.session !== null && sameToken(token, request.session.data.csrfToken));
     if (claimed !== origin || !sessionOk)
       await reply.code(403).send({
@@ -151,13 +162,27 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
       .redirect(pending.returnTo, 303);
   });
 
+  // `?returnTo=/borne/efface` (a kiosk's reset): the provider's session is ended even when the
+  // portal's has already expired (client_id instead of the ID token), and the provider sends
+  // the device back to the kiosk, with `state` (the wipe's summary) passed through.
   app.post('/auth/logout', async (request, reply) => {
+    const query = request.query as { returnTo?: unknown; state?: unknown };
+    const kiosk = query.returnTo === KIOSK_LOGOUT_RETURN;
+    const state = typeof query.state === 'string' && STATE.test(query.state) ? query.state : '';
     const idToken = request.session?.data.idToken;
     if (request.session) await o.sessions.repo.delete(request.session.id);
     reply.clearCookie(cookieName, { path: '/' }).header('cache-control', 'no-store');
-    let target = `${origin}/`;
+    let target = kiosk ? `${origin}${KIOSK_LOGOUT_RETURN}` : `${origin}/`;
     try {
-      target = await o.rp.endSessionUrl(idToken);
+      target = await o.rp.endSessionUrl(
+        idToken,
+        kiosk
+          ? {
+              postLogoutRedirectUri: `${origin}${KIOSK_LOGOUT_RETURN}`,
+              ...(state ? { state } : {}),
+            }
+          : {},
+      );
     } catch (error) {
       request.log.warn({ err: error }, 'identity provider unreachable at logout');
     }

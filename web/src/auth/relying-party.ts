@@ -157,11 +157,17 @@ export class RelyingParty {
     return this.#jwks.verify(await res.text(), { issuer: meta.issuer, audience: this.#o.clientId });
   }
 
-  async endSessionUrl(idToken: string | undefined): Promise<string> {
+  /** The provider's end-session address; `back` replaces the default return (a registered one). */
+  async endSessionUrl(
+    idToken: string | undefined,
+    back: { readonly postLogoutRedirectUri?: string; readonly state?: string } = {},
+  ): Promise<string> {
     const config = await this.#configuration();
-    if (!config.serverMetadata().end_session_endpoint) return this.#o.postLogoutRedirectUri;
+    const postLogoutRedirectUri = back.postLogoutRedirectUri ?? this.#o.postLogoutRedirectUri;
+    if (!config.serverMetadata().end_session_endpoint) return postLogoutRedirectUri;
     return oidc.buildEndSessionUrl(config, {
-      post_logout_redirect_uri: this.#o.postLogoutRedirectUri,
+      post_logout_redirect_uri: postLogoutRedirectUri,
+      ...(back.state ? { state: back.state } : {}),
       ...(idToken ? { id_token_hint: idToken } : { client_id: this.#o.clientId }),
     }).href;
   }

@@ -1,6 +1,7 @@
 // A FranceConnect v2-like OpenID provider on oidc-provider: authorization code with PKCE
 // (S256 only), state and nonce, acr eidas1, ES256-signed ID token and userinfo, one scope per
 // claim, RP-initiated logout with a registered post_logout_redirect_uri.
+import { createHash } from 'node:crypto';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { escapeHtml, layout } from './pages.ts';
 import type { SigningJwk } from './keys.ts';
@@ -17,6 +18,11 @@ export interface IdpClient {
   readonly clientSecret: string;
   readonly redirectUris: readonly string[];
   readonly postLogoutRedirectUris: readonly string[];
+  /**
+   * Return addresses whose logout nobody is there to confirm (a kiosk reset after inactivity):
+   * the session ends without the question, as FranceConnect does on its end-session call.
+   */
+  readonly unattendedPostLogoutRedirectUris?: readonly string[];
   readonly name: string;
 }
 
@@ -109,11 +115,38 @@ export function createProvider(o: ProviderOptions): Provider {
   return provider;
 
   function logoutSource(ctx: KoaContextWithOIDC, form: string) {
+    const back = ctx.oidc.params?.post_logout_redirect_uri;
+    if (
+      typeof back === 'string' &&
+      o.clients.some((c) => c.unattendedPostLogoutRedirectUris?.includes(back))
+    ) {
+      unattendedLogout(ctx, form);
+      return;
+    }
     ctx.body = layout(
       'Déconnexion',
       `<h1>Se déconnecter de ${escapeHtml(o.brand)}</h1><p>Votre session sur ce fournisseur d’identité va être fermée, sur cet appareil.</p>${form}
 <button type="submit" form="op.logoutForm" name="logout" value="yes">Me déconnecter</button>
 <button type="submit" form="op.logoutForm" class="secondary">Rester connecté</button>`,
+      o.brand,
+    );
+  }
+
+  // The confirmation form posted at once with logout=yes (one hashed inline script; a button
+  // without script).
+  function unattendedLogout(ctx: KoaContextWithOIDC, form: string) {
+    const script = "document.getElementById('op.logoutForm').submit();";
+    const hash = createHash('sha256').update(script).digest('base64');
+    ctx.set(
+      'content-security-policy',
+      `default-src 'none'; script-src 'sha256-${hash}'; style-src 'unsafe-inline'; form-action 'self' http: https:; frame-ancestors 'none'`,
+    );
+    ctx.body = layout(
+      'Déconnexion',
+      `<h1>Fermeture de votre session ${escapeHtml(o.brand)}</h1>${form.replace(
+        '</form>',
+        '<input type="hidden" name="logout" value="yes"/><button type="submit">Continuer</button></form>',
+      )}<script>${script}</script>`,
       o.brand,
     );
   }

@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { enrolTestKiosk } from '../../../shared/lib/__fixtures__/kiosk-config.ts';
 import { axeViolations } from '../../../shared/ui/testing/axe.ts';
 import { fakeServer, renderRights } from '../testing.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  delete document.documentElement.dataset.kiosk;
 });
 
 const data = {
@@ -40,7 +40,7 @@ describe('/droits/mes-donnees', () => {
   });
 
   it('offers no download on a shared device', async () => {
-    document.documentElement.dataset.kiosk = 'true';
+    enrolTestKiosk();
     server(() => ({ status: 200, body: {} }));
     await renderRights('/droits/mes-donnees');
     await screen.findByRole('table');

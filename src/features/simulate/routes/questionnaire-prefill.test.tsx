@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, it, vi } from 'vitest';
+import { enrolTestKiosk } from '../../../shared/lib/__fixtures__/kiosk-config.ts';
 import { axeViolations } from '../../../shared/ui/testing/axe.ts';
 import { memoryStore } from '../api/answers-store.ts';
 import { resetProfilePrefill } from '../hooks/use-profile-prefill.ts';
@@ -58,12 +59,8 @@ it('asks nothing of the network when not logged in, and starts the questions', a
 it('never asks for the profile on a shared kiosk', async () => {
   const fetch = vi.fn(() => Promise.resolve(new Response(JSON.stringify(profile))));
   vi.stubGlobal('fetch', fetch);
-  document.documentElement.dataset.kiosk = 'true';
-  try {
-    await renderSimulate('/simuler/questions');
-    expect(await screen.findByRole('radio', { name: 'Non' })).not.toBeChecked();
-    expect(fetch).not.toHaveBeenCalled();
-  } finally {
-    delete document.documentElement.dataset.kiosk;
-  }
+  enrolTestKiosk();
+  await renderSimulate('/simuler/questions');
+  expect(await screen.findByRole('radio', { name: 'Non' })).not.toBeChecked();
+  expect(fetch).not.toHaveBeenCalled();
 });

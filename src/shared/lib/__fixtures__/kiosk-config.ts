@@ -1,17 +1,25 @@
-// A fake enrolled kiosk, for tests that put the device in kiosk mode.
-import type { KioskConfig } from '../device-mode.ts';
+// A kiosk's configuration as the enrolment gives it, for tests that need a shared device.
+import { saveKioskConfig, type KioskConfig } from '../device-mode.ts';
 
-export const kioskWithPrinter: KioskConfig = {
-  kioskId: 'borne-test',
-  token: 'jeton-de-test',
-  receptionAreaId: 'accueil-test',
+export const demoKiosk: KioskConfig = {
+  kioskId: 'k1',
+  token: 'secret',
+  receptionAreaId: 'demo-saint-flour',
   receptionName: 'France Services Démo de Saint-Flour',
   organisation: 'France Services',
   printer: true,
   languages: ['fr', 'en'],
   idleSeconds: 120,
   warningSeconds: 30,
-  agents: ['Guichet 1'],
+  agents: ['Accueil'],
 };
 
-export const kioskWithoutPrinter: KioskConfig = { ...kioskWithPrinter, printer: false };
+/** Makes this test's device a kiosk (the test setup turns it back into a personal device). */
+export function enrolTestKiosk(overrides: Partial<KioskConfig> = {}): KioskConfig {
+  const c = { ...demoKiosk, ...overrides };
+  saveKioskConfig(c);
+  return c;
+}
+
+export const kioskWithPrinter: KioskConfig = demoKiosk;
+export const kioskWithoutPrinter: KioskConfig = { ...demoKiosk, printer: false };

@@ -17,7 +17,8 @@ export const client = {
   clientId: 'droits360-test',
   clientSecret: 'test-secret-with-enough-entropy-0123456789',
   redirectUris: [`${PUBLIC_URL}/auth/callback`],
-  postLogoutRedirectUris: [`${PUBLIC_URL}/`],
+  postLogoutRedirectUris: [`${PUBLIC_URL}/`, `${PUBLIC_URL}/borne/efface`],
+  unattendedPostLogoutRedirectUris: [`${PUBLIC_URL}/borne/efface`],
   name: 'Droits360 (tests)',
 };
 
