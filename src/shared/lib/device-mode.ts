@@ -185,3 +185,15 @@ export function subscribeDeviceMode(listener: () => void): () => void {
 export function deviceStore<T>(name: string, schema: z.ZodType<T>): DraftStore<T> {
   return deviceDraft(name, schema, { ephemeral: !mayKeep() });
 }
+
+// What a shared device may do, asked as capabilities rather than "am I on a kiosk?".
+/** May a link open another site here? Never on a kiosk: the person continues on their phone. */
+export function mayOpenExternal(): boolean {
+  return !isKiosk();
+}
+
+/** May the portal offer to print? A personal device always; a kiosk only with a printer. */
+export function mayPrint(): boolean {
+  if (!isKiosk()) return true;
+  return kioskConfig()?.printer === true;
+}

@@ -1,6 +1,7 @@
 // DSFR buttons, as <button> or as a router link styled as a button.
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ExternalAnchor } from './external-link.tsx';
 
 export type ButtonPriority = 'primary' | 'secondary' | 'tertiary' | 'tertiary-no-outline';
 
@@ -43,8 +44,8 @@ export interface ButtonLinkProps {
   readonly to: string;
   readonly priority?: ButtonPriority;
   readonly icon?: string;
-  /** External links open in a new tab and say so (title). */
-  readonly external?: { readonly title: string };
+  /** External links open in a new tab and say so (title); on a kiosk they show a QR code. */
+  readonly external?: { readonly title: string; readonly label?: string };
 }
 
 export function ButtonLink({
@@ -56,15 +57,14 @@ export function ButtonLink({
 }: ButtonLinkProps) {
   if (external) {
     return (
-      <a
+      <ExternalAnchor
         className={classes(priority, icon)}
         href={to}
-        target="_blank"
-        rel="noopener noreferrer"
+        label={external.label ?? (typeof children === 'string' ? children : to)}
         title={external.title}
       >
         {children}
-      </a>
+      </ExternalAnchor>
     );
   }
   return (

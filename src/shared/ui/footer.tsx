@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BrandLogo } from './brand.tsx';
+import { ExternalAnchor } from './external-link.tsx';
 
 export interface FooterLink {
   readonly to: string;
@@ -38,15 +39,14 @@ export function Footer(props: FooterProps) {
             <ul className="fr-footer__content-list">
               {props.partners.map((p) => (
                 <li className="fr-footer__content-item" key={p.href}>
-                  <a
+                  <ExternalAnchor
                     className="fr-footer__content-link"
                     href={p.href}
-                    target="_blank"
-                    rel="noopener noreferrer"
+                    label={p.label}
                     title={p.title}
                   >
                     {p.label}
-                  </a>
+                  </ExternalAnchor>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,7 @@
 // The FranceConnect button as its charter requires, plus the "what is FranceConnect" link.
 import '@gouvfr/dsfr/dist/component/connect/connect.main.min.css';
+import { ExternalAnchor } from './external-link.tsx';
+
 export interface FranceConnectButtonProps {
   readonly href: string;
   readonly label: string;
@@ -23,14 +25,13 @@ export function FranceConnectButton({
         <span className="fr-connect__brand">{brand}</span>
       </a>
       <p>
-        <a
+        <ExternalAnchor
           href="https://franceconnect.gouv.fr/"
-          target="_blank"
-          rel="noopener noreferrer"
+          label={infoLabel}
           title={`${infoLabel} - ${newWindowLabel}`}
         >
           {infoLabel}
-        </a>
+        </ExternalAnchor>
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 // Page-level building blocks: the main container, lead paragraph, prose and plain links.
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
+import { ExternalAnchor } from './external-link.tsx';
 
 export function PageContainer({ children }: { readonly children: ReactNode }) {
   return <div className="fr-container fr-my-6w">{children}</div>;
@@ -51,15 +52,14 @@ export function ExternalLink({
   readonly newWindowLabel: string;
 }) {
   return (
-    <a
+    <ExternalAnchor
       className="fr-link"
       href={href}
-      target="_blank"
-      rel="noopener noreferrer"
+      label={children}
       title={`${children} - ${newWindowLabel}`}
     >
       {children}
-    </a>
+    </ExternalAnchor>
   );
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { lifeEventBySlug, localize, type LifeEvent } from '../../../shared/content/index.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Lead, PageContainer, PageTitle, Section, TextLink } from '../../../shared/ui/page.tsx';
+import { ChecklistPrint } from '../components/checklist-print.tsx';
 import { DiscreetExit, DiscreetNotice } from '../components/discreet-mode.tsx';
 import { EventNotFound } from '../components/event-not-found.tsx';
 import { EventTimeline } from '../components/event-timeline.tsx';
@@ -32,6 +33,7 @@ function EventView({ event }: { readonly event: LifeEvent }) {
       {event.discreet ? <DiscreetNotice /> : null}
       <Section title={t('stepsTitle')}>
         <EventTimeline event={event} />
+        {event.discreet ? null : <ChecklistPrint event={event} />}
       </Section>
       {portalProcedures(event).length > 0 ? (
         <Section title={t('portalTitle')}>

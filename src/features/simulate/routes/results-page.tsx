@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenefitId } from '../../../engine/contract.ts';
 import { nextQuestion } from '../../../engine/questions/index.ts';
+import { useDeviceMode } from '../../../shared/hooks/use-device-mode.ts';
+import { useMayPrint } from '../../../shared/hooks/use-device-capabilities.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { Button, ButtonLink, ButtonsGroup } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
@@ -29,6 +31,9 @@ export function ResultsPage() {
   const benefits = draft.benefits as readonly BenefitId[];
   const state = useResults(engine, draft.answers, benefits, PERIOD);
   const [sharing, setSharing] = useState(false);
+  const mayPrint = useMayPrint();
+  // Where nothing may stay on the device, the print dialog is not offered as "save as PDF".
+  const { mayKeep } = useDeviceMode();
   const pending =
     ready && engine ? nextQuestion(draft.answers, optionsOf(draft.answers)) : undefined;
 
@@ -77,14 +82,16 @@ export function ResultsPage() {
           <ButtonLink to="/simuler/et-si" priority="secondary">
             {t('results.whatIf')}
           </ButtonLink>
-          <Button
-            priority="secondary"
-            onClick={() => {
-              window.print();
-            }}
-          >
-            {t('results.print')}
-          </Button>
+          {mayPrint ? (
+            <Button
+              priority="secondary"
+              onClick={() => {
+                window.print();
+              }}
+            >
+              {mayKeep ? t('results.print') : t('results.printShared')}
+            </Button>
+          ) : null}
           <Button
             priority="secondary"
             onClick={() => {

@@ -20,3 +20,6 @@ export function enrolTestKiosk(overrides: Partial<KioskConfig> = {}): KioskConfi
   saveKioskConfig(c);
   return c;
 }
+
+export const kioskWithPrinter: KioskConfig = demoKiosk;
+export const kioskWithoutPrinter: KioskConfig = { ...demoKiosk, printer: false };
