@@ -8,8 +8,7 @@ import { kioskConfig } from '../../../shared/lib/device-mode.ts';
 import { AlertDialog } from '../../../shared/ui/alert-dialog.tsx';
 import { Button, ButtonsGroup } from '../../../shared/ui/button.tsx';
 import { KioskBar, KioskNotice } from '../../../shared/ui/kiosk.tsx';
-// WIRING (kiosk-features): render <ClosedAccessibilityTools /> from
-// src/shared/ui/closed-accessibility.tsx in the bar below once that branch is merged.
+import { ClosedAccessibilityTools } from '../../../shared/ui/closed-accessibility.tsx';
 import { useCheckIns } from '../hooks/use-check-ins.ts';
 import { ERASED_PATH, resetKiosk } from '../lib/reset.ts';
 import { IdleWarning } from './idle-warning.tsx';
@@ -92,6 +91,7 @@ function EnrolledShell({
         >
           {t('bar.end')}
         </Button>
+        <ClosedAccessibilityTools />
       </KioskBar>
       {resetting ? <KioskNotice>{t('end.resetting')}</KioskNotice> : null}
       {pristine || resetting ? null : (
