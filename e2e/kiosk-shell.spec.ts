@@ -115,14 +115,17 @@ async function expectNothingLeft(page: Page, values: readonly string[]): Promise
 }
 
 async function simulate(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Simuler mes droits' }).click();
+  await page.getByRole('main').getByRole('link', { name: 'Simuler mes droits' }).click();
   await page.waitForURL((u) => u.pathname === '/simuler');
   await open(page, '/simuler/questions');
   await completeQuestionnaire(page, ANSWERS);
 }
 
 async function logInWithFranceConnect(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Voir mes droits et imprimer une attestation' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: 'Voir mes droits et imprimer une attestation' })
+    .click();
   await page.getByRole('link', { name: /S’identifier avec FranceConnect/ }).click();
   await page.getByLabel('Identifiant').fill('nadia');
   await page.getByLabel('Mot de passe').fill('nadia-2026');
@@ -148,7 +151,7 @@ test('enrolment, start screen, kiosk bar, ticket and every kiosk screen: targets
   await expect(bar.getByRole('button', { name: 'Demander un conseiller' })).toBeVisible();
   // The language first, then the main tasks.
   const english = page.getByRole('button', { name: 'English' });
-  const firstTask = page.getByRole('link', { name: 'Simuler mes droits' });
+  const firstTask = page.getByRole('main').getByRole('link', { name: 'Simuler mes droits' });
   await expect(english).toBeVisible();
   expect((await english.boundingBox())!.y).toBeLessThan((await firstTask.boundingBox())!.y);
   const tasks = page.locator('[data-kiosk-task]');
@@ -159,7 +162,7 @@ test('enrolment, start screen, kiosk bar, ticket and every kiosk screen: targets
     'Événements de vie',
     'Préparer une démarche',
   ])
-    await expect(page.getByRole('link', { name })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name })).toBeVisible();
   for (const box of await tasks.evaluateAll((els) =>
     els.map((e) => e.getBoundingClientRect().height),
   ))

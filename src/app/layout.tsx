@@ -13,7 +13,7 @@ import { OfflineNotice } from './offline-notice.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 import { PageLoading } from './page-loading.tsx';
 import { useUnreadAlerts } from '../features/alerts/unread.ts';
-import { isEnrolledKiosk, subscribeDeviceMode } from '../shared/lib/device-mode.ts';
+import { isEnrolledKiosk, subscribeEnrolment } from '../shared/lib/kiosk-flag.ts';
 import { pendingUpdate } from './service-worker.ts';
 
 const UnreadBadge = lazy(() => import('../features/alerts/components/unread-badge.tsx'));
@@ -33,7 +33,7 @@ export function Layout() {
   const { t } = useTranslation();
   const [settingsOpen, setSettingsOpen] = useState(false);
   const unread = useUnreadAlerts();
-  const kiosk = useSyncExternalStore(subscribeDeviceMode, isEnrolledKiosk, () => false);
+  const kiosk = useSyncExternalStore(subscribeEnrolment, isEnrolledKiosk, () => false);
   const { pathname } = useLocation();
   useEffect(() => {
     // Tells tests (and assistive tooling) that the application has taken over the page.

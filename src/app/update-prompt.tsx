@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionBanner } from '../shared/ui/banner.tsx';
 import { Button } from '../shared/ui/button.tsx';
-import { isEnrolledKiosk } from '../shared/lib/device-mode.ts';
+import { isEnrolledKiosk } from '../shared/lib/kiosk-flag.ts';
 import { onUpdateReady, type UpdateHandle } from './service-worker.ts';
 
 /**

@@ -9,11 +9,12 @@
 import type { z } from 'zod';
 import { config } from '../config/index.ts';
 import { deviceDraft, type DraftStore } from './device-drafts.ts';
+import { DEVICE_MODE_EVENT, KIOSK_CONFIG_KEY, isEnrolledKiosk } from './kiosk-flag.ts';
+
+export { KIOSK_CONFIG_KEY, isEnrolledKiosk };
 
 export type DeviceMode = 'personal' | 'kiosk' | 'discreet';
 
-/** The only key a kiosk keeps: never anything personal. */
-export const KIOSK_CONFIG_KEY = 'droits360-kiosk-config';
 /** The kiosk's own health for its check-ins (last reset, time offline): nothing of a person. */
 export const KIOSK_STATUS_KEY = 'droits360-kiosk-status';
 
@@ -79,6 +80,7 @@ let discreet = false;
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of listeners) l();
+  if (typeof window !== 'undefined') window.dispatchEvent(new Event(DEVICE_MODE_EVENT));
 };
 
 function storage(): Storage | undefined {
@@ -113,11 +115,6 @@ export function clearKioskConfig(): void {
   storage()?.removeItem(KIOSK_STATUS_KEY);
   if (typeof document !== 'undefined') delete document.documentElement.dataset.kiosk;
   notify();
-}
-
-/** Enrolled as a kiosk (cheap: the shell asks on every render). */
-export function isEnrolledKiosk(): boolean {
-  return Boolean(storage()?.getItem(KIOSK_CONFIG_KEY));
 }
 
 export function kioskStatus(): KioskStatus {
