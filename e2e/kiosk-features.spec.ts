@@ -11,17 +11,25 @@ import { completeQuestionnaire } from './simulate-helpers.ts';
 
 test.use({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 
-// The kiosk's configuration as the enrolment leaves it (the key of src/shared/lib/device-mode.ts),
-// written before the app loads.
-// TODO(lead): enrol through /borne/installer#code=DEMO-BORNE once kiosk-shell's page is merged.
-async function enrol(context: BrowserContext, printer: boolean): Promise<void> {
+/** Enrols this browser as the demo reception area's kiosk (it has a printer), as an agent's link does. */
+async function enrolWithDemoCode(page: Page): Promise<void> {
+  await open(page, '/borne/installer#code=DEMO-BORNE&idle=600&warning=60');
+  await page.waitForURL(/\/borne$/);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('droits360-kiosk-config')))
+    .toContain('"printer":true');
+}
+
+// A reception area without a printer takes an agent's code (printer: false); here the device is
+// put in that kiosk mode by writing the configuration key (src/shared/lib/device-mode.ts) before load.
+async function enrolWithoutPrinter(context: BrowserContext): Promise<void> {
   const config = {
     kioskId: 'borne-e2e',
     token: 'jeton-e2e',
     receptionAreaId: 'demo-saint-flour',
     receptionName: 'France Services Démo de Saint-Flour',
     organisation: 'France Services',
-    printer,
+    printer: false,
     languages: ['fr', 'en'],
     idleSeconds: 600,
     warningSeconds: 60,
@@ -51,14 +59,34 @@ async function smallTargets(page: Page, scope: string): Promise<string[]> {
     );
 }
 
-/**
- * Every control of the screen. The kiosk's sizes for the whole page come with the kiosk shell
- * (html[data-kiosk], branch kiosk-shell): until it is merged here, only the dialog's are measured.
- */
+/** Every control of the screen, the kiosk bar and an open dialog: at least 48 × 48 px. */
 async function expectTouchTargets(page: Page): Promise<void> {
-  expect(await smallTargets(page, 'dialog[open]')).toEqual([]);
-  if ((await page.locator('html[data-kiosk]').count()) > 0)
-    expect(await smallTargets(page, 'main')).toEqual([]);
+  await expect(page.locator('html[data-kiosk]')).toHaveCount(1);
+  expect(await smallTargets(page, ':is(main, .d360-kiosk-bar, dialog[open])')).toEqual([]);
+}
+
+/** Text size, contrast and read-aloud from the kiosk bar (speech recorded, not played). */
+async function closedAccessibility(page: Page): Promise<void> {
+  const bar = page.locator('.d360-kiosk-bar');
+  await bar.getByRole('button', { name: 'Texte très grand' }).tap();
+  await expect(page.locator('html')).toHaveCSS('font-size', '24px');
+  // Every layout reflows: nothing wider than the screen.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await bar.getByRole('button', { name: 'Texte normal' }).tap();
+  await expect(page.locator('html')).toHaveCSS('font-size', '16px');
+  await bar.getByRole('button', { name: 'Contraste renforcé' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('data-d360-contrast', 'high');
+  await expectAccessibleLightAndDark(page, 'contraste renforcé');
+  await bar.getByRole('button', { name: 'Contraste renforcé' }).tap();
+  await bar.getByRole('button', { name: "Lire l'écran à voix haute" }).tap();
+  const spoken = await page.evaluate(
+    () => (window as unknown as { spoken: { text: string; lang: string }[] }).spoken,
+  );
+  const title = (await page.locator('main h1').first().textContent()) ?? '';
+  expect(spoken[0]).toEqual({ text: title.trim(), lang: 'fr-FR' });
+  await bar.getByRole('button', { name: 'Arrêter la lecture' }).tap();
 }
 
 /** Touching an external link shows the QR code and the address, and opens nothing. */
@@ -88,8 +116,14 @@ test.describe('with the network cut', () => {
     page,
     context,
   }) => {
-    await enrol(context, true);
-    await open(page, '/');
+    await context.addInitScript(() => {
+      const spoken: { text: string; lang: string }[] = [];
+      Object.assign(window, { spoken });
+      speechSynthesis.speak = (u) => {
+        spoken.push({ text: u.text, lang: u.lang });
+      };
+    });
+    await enrolWithDemoCode(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -121,6 +155,7 @@ test.describe('with the network cut', () => {
     ).toBeVisible();
     await expectTouchTargets(page);
     await expectAccessibleLightAndDark(page, 'naissance');
+    await closedAccessibility(page);
     await expectPhoneContinue(page, page.locator('main a[data-kiosk-external]').first());
     await context.setOffline(false);
   });
@@ -130,7 +165,7 @@ test('without a printer: no print button; the answers reach the phone in the fra
   page,
   context,
 }) => {
-  await enrol(context, false);
+  await enrolWithoutPrinter(context);
   const answers = SCRIPTED_HOUSEHOLDS[0]!.answers;
   const fragment = encodeFragment({ answers, benefits: [] });
   const payload = fragment.slice('r='.length);
