@@ -67,6 +67,8 @@ export function parseKioskConfig(v: unknown): KioskConfig | null {
 }
 
 let discreet = false;
+/** An agent's session is open on this browser (assisted mode): held in memory only. */
+let assisted = false;
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of listeners) l();
@@ -115,7 +117,14 @@ export function deviceMode(): DeviceMode {
 
 /** May this device keep what a person typed or loaded? Only a personal device outside the discreet journey. */
 export function mayKeep(): boolean {
-  return deviceMode() === 'personal' && typeof indexedDB !== 'undefined';
+  return deviceMode() === 'personal' && !assisted && typeof indexedDB !== 'undefined';
+}
+
+/** The assisted pages say when an agent's session is (no longer) open on this browser. */
+export function setAssistedSession(on: boolean): void {
+  if (assisted === on) return;
+  assisted = on;
+  notify();
 }
 
 export function enterDiscreet(): void {

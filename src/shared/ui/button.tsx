@@ -86,3 +86,22 @@ export function ButtonsGroup({
     <div className={`fr-btns-group${inline ? ' fr-btns-group--inline-md' : ''}`}>{children}</div>
   );
 }
+
+/** A link to a server address (login, download) that leaves the app, styled as a button. */
+export function ButtonAnchor({
+  children,
+  href,
+  priority = 'primary',
+  icon,
+}: {
+  readonly children: ReactNode;
+  readonly href: string;
+  readonly priority?: ButtonPriority;
+  readonly icon?: string;
+}) {
+  return (
+    <a className={classes(priority, icon)} href={href}>
+      {children}
+    </a>
+  );
+}
