@@ -8,8 +8,10 @@ export function Refusal({ message }: { readonly message: string }) {
   const { t } = useTranslation('assisted');
   return (
     <>
-      <Alert severity="error" title={t('acting.refusedTitle')} live>
-        <p>{message}</p>
+      <Alert severity="error" live>
+        <p>
+          <strong>{t('acting.refusedTitle')}</strong> {message}
+        </p>
       </Alert>
       <ButtonsGroup>
         <ButtonLink to="/accompagnement" priority="secondary">

@@ -53,7 +53,7 @@ function Acting({ id, session }: { readonly id: string; readonly session: AgentS
       ) : null}
       {m && !message && m.person ? (
         <>
-          <Alert severity="info" title={t('acting.bannerTitle')}>
+          <Alert severity="info">
             <p data-testid="acting-banner">
               {t('acting.banner', {
                 person: `${m.person.givenName} ${m.person.familyName}`,
