@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { assistedRoutes } from './assisted/index.ts';
 import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(documentRoutes, { documents: files.documents });
   await app.register(procedureRoutes, { services, files });
   await app.register(messageRoutes, { services, files });
+  await app.register(assistedRoutes, { services, files });
   await app.register(communeRoutes);
   await app.register(staticApp, { root: config.STATIC_DIR });
 
