@@ -11,8 +11,16 @@ import { requireAgent, type AgentUser } from '../auth/agents.ts';
 import { badRequest } from '../routes/bad-request.ts';
 import type { Services } from '../services.ts';
 import { forbidden, lineOf, noteExpiry, structureMandate } from './access.ts';
-import { mandatePdf } from './pdf.ts';
-import { DAY, statusAt, summaryOf, viewOf, type MandateRecord } from './rules.ts';
+import type { PdfPool } from '../pdf/pool.ts';
+import {
+  DAY,
+  DOMAIN_LABELS,
+  statusAt,
+  summaryHash,
+  summaryOf,
+  viewOf,
+  type MandateRecord,
+} from './rules.ts';
 
 /** The person has this long to consent through the link (on this device or their phone). */
 export const CONSENT_MS = 30 * 60 * 1000;
@@ -20,9 +28,9 @@ const MINUTE = 60_000;
 
 export const consentPathOf = (token: string) => `/accompagnement/consentement/${token}`;
 
-export const assistedAgentRoutes: FastifyPluginAsync<{ services: Services }> = async (
+export const assistedAgentRoutes: FastifyPluginAsync<{ services: Services; pdf: PdfPool }> = async (
   app,
-  { services },
+  { services, pdf: pool },
 ) => {
   const { mandates, journal } = services.assisted;
   const view = async (m: MandateRecord, now: number) => {
@@ -150,7 +158,22 @@ export const assistedAgentRoutes: FastifyPluginAsync<{ services: Services }> = a
           'Le mandat s’imprime une fois que la personne a donné son accord avec FranceConnect.',
         );
       const now = services.now();
-      const pdf = await mandatePdf(m, now);
+      const { pdf } = await pool.renderMandate(
+        {
+          id: m.id,
+          structureName: m.structureName,
+          siret: m.siret,
+          agent: m.agent,
+          person: m.person,
+          domains: m.domains.map((id) => ({ id, label: DOMAIN_LABELS[id] })),
+          durationDays: m.durationDays,
+          consentedAt: m.consentedAt ?? m.createdAt,
+          endsAt: m.endsAt,
+          revokedAt: m.revokedAt,
+          summaryHash: m.consentSummaryHash ?? summaryHash(summaryOf(m)),
+        },
+        now,
+      );
       await journal.append(lineOf(m, 'impression', { agent, at: now, detail: 'mandat' }));
       return reply
         .type('application/pdf')

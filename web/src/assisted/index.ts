@@ -2,6 +2,7 @@
 // journal, the lighter shares. Registered after the identities and the idempotency plugin.
 import type { FastifyPluginAsync } from 'fastify';
 import type { PersonFiles } from '../documents/index.ts';
+import type { PdfPool } from '../pdf/pool.ts';
 import type { Services } from '../services.ts';
 import { assistedActingRoutes } from './acting-routes.ts';
 import { assistedAgentRoutes } from './agent-routes.ts';
@@ -12,8 +13,9 @@ import { assistedShareRoutes } from './share-routes.ts';
 export const assistedRoutes: FastifyPluginAsync<{
   services: Services;
   files: PersonFiles;
-}> = async (app, { services, files }) => {
-  await app.register(assistedAgentRoutes, { services });
+  pdf: PdfPool;
+}> = async (app, { services, files, pdf }) => {
+  await app.register(assistedAgentRoutes, { services, pdf });
   await app.register(assistedActingRoutes, { services, files });
   await app.register(assistedPersonRoutes, { services });
   await app.register(assistedShareRoutes, { services });

@@ -51,6 +51,8 @@ function entryOf(r: Selectable<AssistedJournalTable>, withPerson: boolean): Jour
   };
 }
 
+let sequence = 0;
+
 export class JournalRepository {
   readonly #db: Kysely<Database>;
   constructor(db: Kysely<Database>) {
@@ -58,8 +60,10 @@ export class JournalRepository {
   }
 
   async append(l: JournalLine): Promise<void> {
-    // Sorts by time, then by the random part: lines of the same millisecond keep a stable order.
-    const id = `${String(l.at).padStart(15, '0')}-${randomBytes(8).toString('hex')}`;
+    // Sorts by time, then by this process's sequence (lines of one millisecond keep their order);
+    // the random part keeps ids of two processes apart.
+    sequence = (sequence + 1) % 1e9;
+    const id = `${String(l.at).padStart(15, '0')}-${String(sequence).padStart(9, '0')}-${randomBytes(6).toString('hex')}`;
     await this.#db
       .insertInto('assisted_journal')
       .values({

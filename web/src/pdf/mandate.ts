@@ -2,7 +2,27 @@
 // text) saying who may act for them, in which domains, until when, and how to revoke it.
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
-import { DOMAIN_LABELS, frenchDate, summaryHash, summaryOf, type MandateRecord } from './rules.ts';
+import type { MandateDomain } from '../../../src/shared/contracts/assisted.ts';
+
+/** What the printed mandate says (plain data: it crosses to a worker thread). */
+export interface MandatePdfInput {
+  readonly id: string;
+  readonly structureName: string;
+  readonly siret: string;
+  readonly agent: { readonly givenName: string; readonly usualName: string };
+  readonly person: { readonly givenName: string; readonly familyName: string } | null;
+  readonly domains: readonly { readonly id: MandateDomain; readonly label: string }[];
+  readonly durationDays: number;
+  readonly consentedAt: number;
+  readonly endsAt: number;
+  readonly revokedAt: number | null;
+  readonly summaryHash: string;
+}
+
+const frenchDate = (ms: number) =>
+  new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(
+    new Date(ms),
+  );
 
 const require = createRequire(import.meta.url);
 const FONTS = {
@@ -10,7 +30,7 @@ const FONTS = {
   bold: require.resolve('@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff'),
 };
 
-export function mandatePdf(m: MandateRecord, now: number): Promise<Buffer> {
+export function mandatePdf(m: MandatePdfInput, now: number): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: 56,
@@ -57,7 +77,7 @@ export function mandatePdf(m: MandateRecord, now: number): Promise<Buffer> {
   for (const d of m.domains)
     list.add(
       doc.struct('LI', {}, () => {
-        doc.font('body').fontSize(11).text(`• ${DOMAIN_LABELS[d]}`);
+        doc.font('body').fontSize(11).text(`• ${d.label}`);
       }),
     );
   doc.moveDown(0.5);
@@ -66,7 +86,7 @@ export function mandatePdf(m: MandateRecord, now: number): Promise<Buffer> {
     'P',
     'body',
     11,
-    `Accord donné le ${frenchDate(m.consentedAt ?? m.createdAt)} avec FranceConnect ; fin du mandat le ${frenchDate(m.endsAt)} (${String(m.durationDays)} jour${m.durationDays > 1 ? 's' : ''}).`,
+    `Accord donné le ${frenchDate(m.consentedAt)} avec FranceConnect ; fin du mandat le ${frenchDate(m.endsAt)} (${String(m.durationDays)} jour${m.durationDays > 1 ? 's' : ''}).`,
   );
   if (m.revokedAt !== null) block('P', 'bold', 11, `Mandat révoqué le ${frenchDate(m.revokedAt)}.`);
   block('H2', 'bold', 14, 'Comment révoquer ce mandat');
@@ -80,7 +100,7 @@ export function mandatePdf(m: MandateRecord, now: number): Promise<Buffer> {
     'P',
     'body',
     9,
-    `Référence du mandat : ${m.id}. Empreinte du résumé accepté : ${m.consentSummaryHash ?? summaryHash(summaryOf(m))}. Document édité le ${frenchDate(now)}.`,
+    `Référence du mandat : ${m.id}. Empreinte du résumé accepté : ${m.summaryHash}. Document édité le ${frenchDate(now)}.`,
   );
   root.end();
   doc.end();
