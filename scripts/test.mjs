@@ -25,6 +25,7 @@ const steps = [
               'node_modules/vitest/vitest.mjs',
               'run',
               'web/src/db',
+              'web/src/kiosk',
             ]),
         ],
       ]

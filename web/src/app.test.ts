@@ -193,4 +193,11 @@ describe('configuration', () => {
   it('refuses the development secret in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
   });
+  it('keeps demo data on outside production unless DEMO_DATA says otherwise', () => {
+    const secret = 'a-production-secret-of-at-least-32-characters';
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ DEMO_DATA: '0' }).demoData).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: secret }).demoData).toBe(false);
+    expect(() => loadConfig({ OPERATOR_TOKEN: 'court' })).toThrow(/OPERATOR_TOKEN : 32 caractères/);
+  });
 });

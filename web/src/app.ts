@@ -8,6 +8,8 @@ import { openMigratedDatabase, sessionsDb, type Db } from './db/database.ts';
 import { documentConfig } from './documents/config.ts';
 import { personFiles } from './documents/index.ts';
 import { idempotency, IdempotencyStore } from './http/idempotency.ts';
+import { kioskIdentityPlugin } from './kiosk/identity.ts';
+import { kioskRoutes } from './kiosk/routes.ts';
 import { buildDeliver } from './jobs/deliveries.ts';
 import {
   clientErrorHandler,
@@ -107,6 +109,10 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     db: db.db,
     now: services.now,
   });
+  await app.register(kioskIdentityPlugin, {
+    kiosks: services.kiosks,
+    operatorToken: config.OPERATOR_TOKEN,
+  });
   // After the identity (CSRF checked, person known), before every state-changing route.
   await app.register(idempotency, { store: new IdempotencyStore(db.db, services.now) });
   await app.register(rightsRoutes, { services });
@@ -130,6 +136,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(messageRoutes, { services, files });
   await app.register(assistedRoutes, { services, files, pdf });
   await app.register(communeRoutes);
+  await app.register(kioskRoutes, { services, demoData: config.demoData });
   await app.register(staticApp, { root: config.STATIC_DIR });
 
   const sweep = setInterval(() => {

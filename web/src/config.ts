@@ -28,6 +28,11 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(1200),
     RATE_LIMIT_SCALE: z.coerce.number().min(0.01).max(100_000).default(1),
     OPERATOR_NAME: z.string().min(1).max(120).default('Droits360'),
+    // The fictitious demo data (today: the demo reception area and its kiosk code DEMO-BORNE);
+    // on by default outside production.
+    DEMO_DATA: booleanish.optional(),
+    // Bearer token of the fleet operator for GET /api/borne/statut; absent: agents only.
+    OPERATOR_TOKEN: z.string().min(32, '32 caractères au moins').max(256).optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -46,6 +51,8 @@ export type Config = z.infer<typeof schema> & {
   readonly publicUrl: string;
   readonly https: boolean;
   readonly connectors: ConnectorConfig;
+  /** DEMO_DATA, or on outside production when unset. */
+  readonly demoData: boolean;
 };
 
 export class ConfigError extends Error {
@@ -72,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     https: publicUrl.startsWith('https://'),
     connectors: connectors.value,
+    demoData: c.DEMO_DATA ?? c.NODE_ENV !== 'production',
   };
 }

@@ -13,6 +13,7 @@ import { PreferencesRepository } from './db/preferences.ts';
 import { OutboxRepository } from './db/outbox.ts';
 import { UsersRepository } from './db/users.ts';
 import { SandboxInbox, buildDeliver } from './jobs/deliveries.ts';
+import { KioskRepository } from './kiosk/kiosks.ts';
 import { TicketRepository } from './kiosk/tickets.ts';
 import { OutboxWorker } from './jobs/outbox.ts';
 
@@ -29,6 +30,8 @@ export interface Services {
   readonly tickets: TicketRepository;
   /** The assisted mode's mandates, their journal and the lighter shares. */
   readonly assisted: AssistedStore;
+  /** The kiosks of the reception areas: enrolment codes, tokens (hashed), check-ins. */
+  readonly kiosks: KioskRepository;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -66,6 +69,7 @@ export function buildServices(
     outbox,
     tickets: new TicketRepository(db.db),
     assisted: assistedStore(db.db),
+    kiosks: new KioskRepository(db.db),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,

@@ -33,6 +33,12 @@ const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/aut
 const agentPath = (url: string) =>
   /^\/(api\/agent|api\/accompagnement|auth\/agent)(\/|\?|$)/.test(url);
 
+// A kiosk's requests carry its token in the Authorization header, which another site cannot make
+// a browser send (no CORS here): not ambient authority, so no person's CSRF token is asked of
+// them (the kiosk may have no person session, or the session of the person at the screen).
+const kioskBearer = (request: FastifyRequest) =>
+  request.url.startsWith('/api/borne/') && /^Bearer \S/i.test(request.headers.authorization ?? '');
+
 /** preHandler for routes that need a logged-in person. */
 export async function requireUser(request: FastifyRequest, reply: FastifyReply) {
   if (!request.user)
@@ -88,6 +94,7 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     const sessionOk =
       !request.cookies[cookieName] ||
       agentPath(request.url) ||
+      kioskBearer(request) ||
       (request.session !== null && sameToken(token, request.session.data.csrfToken));
     if (claimed !== origin || !sessionOk)
       await reply.code(403).send({

@@ -317,6 +317,21 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0080-kiosk-server': {
+    async up(db: Kysely<unknown>) {
+      // What an agent chose for the kiosks a code enrols (JSON: delays, printer, languages).
+      await db.schema.alterTable('kiosk_enrolment_codes').addColumn('settings', 'text').execute();
+      await db.schema.alterTable('kiosks').addColumn('revoked_at', at).execute();
+      // One row per reception area and day: the last ticket number given, raised atomically.
+      await db.schema
+        .createTable('kiosk_ticket_counters')
+        .addColumn('reception_area_id', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('last', 'integer', (c) => c.notNull())
+        .addPrimaryKeyConstraint('kiosk_ticket_counters_pk', ['reception_area_id', 'day'])
+          .execute();
+      },
+    },
   // Assisted mode: mandates between a person and a structure (consent proof included), their
   // single-use consent links, the append-only journal of every action, and the lighter shares.
   '0090-assisted-mandates-journal-shares': {

@@ -93,6 +93,7 @@ export interface Database {
   kiosks: KiosksTable;
   kiosk_tickets: KioskTicketsTable;
   agent_sessions: AgentSessionsTable;
+  kiosk_ticket_counters: KioskTicketCountersTable;
   assisted_mandates: AssistedMandatesTable;
   assisted_consent_tokens: AssistedConsentTokensTable;
   assisted_journal: AssistedJournalTable;
@@ -115,11 +116,15 @@ export interface ReceptionAreasTable {
 }
 
 export interface KioskEnrolmentCodesTable {
+  /** SHA-256 (hex) of the code: the code itself is shown once, to the agent who asked for it. */
   code: string;
   reception_area_id: string;
   reusable: number;
   expires_at: number;
+  /** Last enrolment with it (a one-time code is spent once set). */
   used_at: number | null;
+  /** JSON of the agent's choices for the kiosks it enrols (delays, printer, languages). */
+  settings: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface KiosksTable {
@@ -132,6 +137,8 @@ export interface KiosksTable {
   last_check_in: number | null;
   offline_ms: ColumnType<number, number | undefined, number>;
   last_reset: number | null;
+  /** Set when an agent withdrew the kiosk: its token no longer opens anything. */
+  revoked_at: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface KioskTicketsTable {
@@ -144,6 +151,13 @@ export interface KioskTicketsTable {
   taken_at: number | null;
   taken_by: string | null;
   done_at: number | null;
+}
+
+export interface KioskTicketCountersTable {
+  reception_area_id: string;
+  /** The reception area's day (Europe/Paris), YYYY-MM-DD. */
+  day: string;
+  last: number;
 }
 
 /** A mandate of the assisted mode: the person's fields stay null until they consented. */

@@ -145,8 +145,19 @@ export const agentSessionId = (request: FastifyRequest): string | undefined => {
   return typeof id === 'string' ? id : undefined;
 };
 
-/** Whose key it is: the person, else an agent's or any other session; none when anonymous. */
+/** The enrolled kiosk speaking with its token (kiosk/identity.ts), read by shape. */
+export const kioskIdOf = (request: FastifyRequest): string | undefined => {
+  const id = (request as { kiosk?: { id?: unknown } | null }).kiosk?.id;
+  return typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Whose key it is: a kiosk speaking with its token, else the person, else an agent's or any other
+ * session; none when anonymous.
+ */
 function scopeOf(request: FastifyRequest): string | undefined {
+  const kiosk = kioskIdOf(request);
+  if (kiosk) return `k:${kiosk}`;
   if (request.user) return scopeOfPerson(request.user.sub);
   const agent = agentSessionId(request);
   if (agent) return `g:${agent}`;

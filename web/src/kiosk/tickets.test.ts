@@ -45,7 +45,7 @@ describe(`kiosk tickets on ${testDialect}`, () => {
     const a = await repo.create('k1', 1000);
     const b = await repo.create('k1', 2000);
     await repo.create('k2', 1500);
-    expect([a.number, b.number]).toEqual(['001', '002']);
+    expect([a.number, b.number]).toEqual(['A-001', 'A-002']);
     expect(a).toMatchObject({
       receptionAreaId: 'demo-saint-flour',
       receptionAreaName: 'France Services Démo de Saint-Flour',
@@ -72,5 +72,38 @@ describe(`kiosk tickets on ${testDialect}`, () => {
     });
     expect(await repo.done(t.id, SIRET, 'agent-fs', 3600)).toBeNull();
     expect(await repo.take('missing', SIRET, 'agent-fs', 3700)).toBeNull();
+  });
+
+  it('starts again at A-001 each day of the reception area (Europe/Paris), per area', async () => {
+    // 23:30 UTC on 3 December is already 4 December in Saint-Flour.
+    const lateEvening = Date.UTC(2026, 11, 3, 22, 30);
+    const afterMidnightParis = Date.UTC(2026, 11, 3, 23, 30);
+    const first = await repo.create('k1', lateEvening);
+    const next = await repo.create('k1', afterMidnightParis);
+    const elsewhere = await repo.create('k2', afterMidnightParis);
+    expect([first.number, next.number, elsewhere.number]).toEqual(['A-001', 'A-001', 'A-001']);
+    expect((await repo.create('k1', afterMidnightParis + 1)).number).toBe('A-002');
+  });
+
+  it('never gives one number twice when kiosks of one area ask at the same time', async () => {
+    const at = Date.UTC(2027, 0, 5, 9, 0);
+    const made = await Promise.all(Array.from({ length: 8 }, () => repo.create('k1', at)));
+    expect(new Set(made.map((t) => t.number)).size).toBe(8);
+    expect(made.map((t) => t.number).sort()).toEqual([
+      'A-001',
+      'A-002',
+      'A-003',
+      'A-004',
+      'A-005',
+      'A-006',
+      'A-007',
+      'A-008',
+    ]);
+  });
+
+  it('finds a ticket only within its structure', async () => {
+    const t = await repo.create('k1', 9000);
+    expect((await repo.forSiret(t.id, SIRET))?.number).toBe(t.number);
+    expect(await repo.forSiret(t.id, '11111111111111')).toBeNull();
   });
 });

@@ -18,7 +18,17 @@ export interface KioskTicket {
 }
 
 const STATUSES = ['waiting', 'taken', 'done'] as const;
-const DAY = 24 * 60 * 60 * 1000;
+
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+/** The reception area's calendar day (YYYY-MM-DD): numbers start again each morning. */
+export const receptionDay = (now: number): string => parisDay.format(now);
+/** A-001, A-002…: short enough to be called out at the desk. */
+export const ticketNumber = (n: number): string => `A-${String(n).padStart(3, '0')}`;
 
 function toTicket(row: Selectable<KioskTicketsTable> & { area_name: string }): KioskTicket {
   const status = STATUSES.find((s) => s === row.status) ?? 'waiting';
@@ -55,7 +65,11 @@ export class TicketRepository {
     return row ? toTicket(row) : null;
   }
 
-  /** A new waiting ticket for the kiosk's reception area, numbered from 1 each day (UTC). */
+  /**
+   * A new waiting ticket for the kiosk's reception area, numbered A-001, A-002… each day of the
+   * reception area (Europe/Paris). The number comes from a per-area, per-day counter raised in
+   * one statement, so that two kiosks of one area asking at once never get the same number.
+   */
   async create(kioskId: string, now: number): Promise<KioskTicket> {
     const id = randomUUID();
     await this.#db.transaction().execute(async (trx) => {
@@ -64,18 +78,21 @@ export class TicketRepository {
         .select('reception_area_id')
         .where('id', '=', kioskId)
         .executeTakeFirstOrThrow();
-      const dayStart = now - (now % DAY);
-      const { n } = await trx
-        .selectFrom('kiosk_tickets')
-        .select((eb) => eb.fn.countAll<string | number>().as('n'))
-        .where('reception_area_id', '=', kiosk.reception_area_id)
-        .where('created_at', '>=', dayStart)
+      const { last } = await trx
+        .insertInto('kiosk_ticket_counters')
+        .values({ reception_area_id: kiosk.reception_area_id, day: receptionDay(now), last: 1 })
+        .onConflict((oc) =>
+          oc
+            .columns(['reception_area_id', 'day'])
+            .doUpdateSet((eb) => ({ last: eb('kiosk_ticket_counters.last', '+', 1) })),
+        )
+        .returning('last')
         .executeTakeFirstOrThrow();
       await trx
         .insertInto('kiosk_tickets')
         .values({
           id,
-          number: String(Number(n) + 1).padStart(3, '0'),
+          number: ticketNumber(last),
           kiosk_id: kioskId,
           reception_area_id: kiosk.reception_area_id,
           status: 'waiting',
@@ -89,6 +106,15 @@ export class TicketRepository {
     const ticket = await this.#byId(id);
     if (!ticket) throw new Error('ticket not written');
     return ticket;
+  }
+
+  /** The ticket, if it belongs to a reception area of that structure. */
+  async forSiret(id: string, siret: string): Promise<KioskTicket | null> {
+    const row = await this.#select()
+      .where('kiosk_tickets.id', '=', id)
+      .where('reception_areas.siret', '=', siret)
+      .executeTakeFirst();
+    return row ? toTicket(row) : null;
   }
 
   /** The waiting tickets of every reception area of that structure, oldest first. */

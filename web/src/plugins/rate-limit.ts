@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsync, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError } from '../http/errors.ts';
-import { agentSessionId } from '../http/idempotency.ts';
+import { agentSessionId, kioskIdOf } from '../http/idempotency.ts';
 import { sqlStore, type SqlRateCounter } from './rate-limit-store.ts';
 
 const MINUTE = 60_000;
@@ -30,6 +30,16 @@ export const NAMED_LIMITS: Readonly<Record<string, NamedLimit>> = {
   'POST /api/me/declarations': { max: 20, timeWindow: MINUTE },
   'POST /api/me/procedures': { max: 20, timeWindow: MINUTE },
   'DELETE /api/me/data': { max: 5, timeWindow: MINUTE },
+  // Kiosks: guessing an enrolment code must be hopeless (60-bit codes, 10 tries per quarter
+  // hour and address); a kiosk asks for a few tickets and checks in now and then.
+  'POST /api/borne/enrolement': { max: 10, timeWindow: 15 * MINUTE },
+  'POST /api/borne/tickets': { max: 12, timeWindow: 10 * MINUTE },
+  'POST /api/borne/pointage': { max: 20, timeWindow: 10 * MINUTE },
+  'POST /api/borne/retrait': { max: 10, timeWindow: MINUTE },
+  'GET /api/borne/statut': { max: 60, timeWindow: MINUTE },
+  'POST /api/agent/borne/codes': { max: 20, timeWindow: 10 * MINUTE },
+  'POST /api/agent/tickets/:id/prendre': { max: 60, timeWindow: MINUTE },
+  'POST /api/agent/tickets/:id/terminer': { max: 60, timeWindow: MINUTE },
 };
 
 export interface RateLimitOptions {
@@ -44,10 +54,13 @@ const counted = (url: string) =>
   /^\/(api|auth)(\/|\?|$)/.test(url) && !url.startsWith('/api/health');
 
 /**
- * The person when logged in (several people share a France Services address), else the agent's
+ * A kiosk speaking with its token (several kiosks share a reception area's address), else the
+ * person when logged in (several people share a France Services address), else the agent's
  * session of the assisted mode, else the address.
  */
 export const personOrAddress = (request: FastifyRequest): string => {
+  const kiosk = kioskIdOf(request);
+  if (kiosk) return `k:${kiosk}`;
   if (request.user) return `u:${request.user.sub}`;
   const agent = agentSessionId(request);
   return agent ? `g:${agent}` : `a:${request.ip}`;
