@@ -16,7 +16,11 @@ import {
   type PRINTABLES,
   type SharedSituation,
 } from '../../../shared/contracts/assisted.ts';
-import { procedureView, type ProcedureId } from '../../../shared/contracts/procedures.ts';
+import {
+  prefillResponse,
+  procedureView,
+  type ProcedureId,
+} from '../../../shared/contracts/procedures.ts';
 import { rightsResponse } from '../../../shared/contracts/rights.ts';
 import { getJson, postJson } from './http.ts';
 import { getAgentSession, getPersonSession } from './sessions.ts';
@@ -104,6 +108,18 @@ export const useMandateRights = (id: string, enabled: boolean) =>
 
 export const getSituation = (id: string) =>
   getJson(assistedSituationResponse, acting(id, 'situation'));
+
+/** A procedure's starting values, from what FranceConnect and the organisations know. */
+export const useProcedurePrefill = (id: string, procedure: ProcedureId | undefined) =>
+  useQuery({
+    queryKey: ['assisted', 'prefill', id, procedure],
+    queryFn: () =>
+      getJson(prefillResponse, acting(id, `demarches/${encodeURIComponent(procedure ?? '')}`)),
+    enabled: procedure !== undefined,
+    retry: false,
+    staleTime: 0,
+    gcTime: 0,
+  });
 
 export const sendProcedure = (
   csrf: string,

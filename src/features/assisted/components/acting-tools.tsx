@@ -11,7 +11,12 @@ import { Section } from '../../../shared/ui/page.tsx';
 import { NoPrint } from '../../../shared/ui/print.tsx';
 import { RadioGroup } from '../../../shared/ui/radio-group.tsx';
 import { ApiError } from '../api/http.ts';
-import { getSituation, recordPrint, useMandateRights } from '../api/queries.ts';
+import {
+  getSituation,
+  recordPrint,
+  useMandateRights,
+  useProcedurePrefill,
+} from '../api/queries.ts';
 import { proceduresWithin, RIGHTS_DOMAIN } from '../lib/mandate.ts';
 import { PhoneHandoff } from './phone-handoff.tsx';
 import { PrintSummary, useHandoff } from './print-summary.tsx';
@@ -41,6 +46,11 @@ export function ActingTools({ mandate, person, csrf, onRefused }: ActingToolsPro
   const [receipts, setReceipts] = useState<ProcedureView[]>([]);
   const [problem, setProblem] = useState<string>();
   const handoff = useHandoff(mandate, person, receipts);
+  const prefill = useProcedurePrefill(mandate.id, procedure);
+  const prefillError = prefill.error;
+  useEffect(() => {
+    if (prefillError instanceof ApiError && prefillError.status === 403) onRefused(prefillError);
+  }, [prefillError, onRefused]);
   const rightsError = rights.error;
   useEffect(() => {
     if (rightsError instanceof ApiError && rightsError.status === 403) onRefused(rightsError);
@@ -109,13 +119,21 @@ export function ActingTools({ mandate, person, csrf, onRefused }: ActingToolsPro
           {receipts.map((r) => (
             <Receipt key={r.id} receipt={r} />
           ))}
-          {procedure ? (
+          <div role="status">
+            {procedure && prefill.isPending ? <p>{t('acting.prefillLoading')}</p> : null}
+          </div>
+          {procedure && !prefill.isPending ? (
             <ProcedureForm
               key={`${procedure}-${String(receipts.length)}`}
               csrf={csrf}
               mandateId={mandate.id}
               procedure={procedure}
-              initial={{ givenName: person.givenName, familyName: person.familyName }}
+              initial={
+                prefill.data?.values ?? {
+                  givenName: person.givenName,
+                  familyName: person.familyName,
+                }
+              }
               onSent={(r) => {
                 setReceipts((list) => [...list, r]);
               }}

@@ -33,6 +33,15 @@ function server(extra: (c: Call) => Reply = () => undefined) {
           prefill: { profile: { adults: [{}] }, month: '2026-12', sources: ['caf'] },
         },
       };
+    if (method === 'GET' && url.startsWith(`${base}/demarches/`))
+      return {
+        status: 200,
+        body: {
+          procedure: url.split('/').at(-1),
+          values: { givenName: 'Nadia', familyName: 'Benali', commune: 'Saint-Flour' },
+          sources: { givenName: 'franceconnect', familyName: 'franceconnect', commune: 'caf' },
+        },
+      };
     if (method === 'POST' && url === `${base}/demarches/aide-logement`)
       return { status: 201, body: receipt };
     if (method === 'POST' && url === `${base}/impression`)
@@ -82,13 +91,14 @@ describe('/accompagnement/mandats/:id', () => {
           .map((r) => r.closest('div')?.textContent),
       ).toEqual(['Complémentaire santé solidaire', 'Aide au logement']);
       await userEvent.click(within(choice).getByRole('radio', { name: 'Aide au logement' }));
-      const form = screen.getByRole('form', { name: 'Aide au logement' });
+      const form = await screen.findByRole('form', { name: 'Aide au logement' });
       expect(within(form).getByRole('textbox', { name: /^Prénom/ })).toHaveValue('Nadia');
       await userEvent.click(
         within(form).getByRole('button', { name: 'Envoyer la démarche en son nom' }),
       );
       expect(within(form).getAllByText('Ce champ est obligatoire.').length).toBeGreaterThan(0);
-      expect(calls.some((c) => c.url.includes('/demarches/'))).toBe(false);
+      expect(calls.some((c) => c.method === 'POST' && c.url.includes('/demarches/'))).toBe(false);
+      expect(within(form).getByRole('textbox', { name: /^Commune/ })).toHaveValue('Saint-Flour');
       const fill = async (label: RegExp, value: string) => {
         await userEvent.type(within(form).getByLabelText(label), value);
       };
@@ -96,7 +106,6 @@ describe('/accompagnement/mandats/:id', () => {
       await fill(/^Adresse électronique/, 'nadia@example.fr');
       await fill(/^Adresse\b(?! électronique)/, '3 rue du Lac');
       await fill(/^Code postal/, '15100');
-      await fill(/^Commune/, 'Saint-Flour');
       await fill(/^Date d’entrée/, '2026-10-01');
       await userEvent.selectOptions(
         within(form).getByLabelText(/^Situation dans le logement/),
@@ -110,7 +119,9 @@ describe('/accompagnement/mandats/:id', () => {
       expect(await screen.findByTestId('procedure-receipt')).toHaveTextContent(
         'Référence : CAF-2026-0042',
       );
-      const post = calls.find((c) => c.url === `${base}/demarches/aide-logement`);
+      const post = calls.find(
+        (c) => c.method === 'POST' && c.url === `${base}/demarches/aide-logement`,
+      );
       expect(post?.csrf).toBe('agent-tok');
       expect(post?.body).toMatchObject({
         values: { givenName: 'Nadia', familyName: 'Benali', postalCode: '15100', rent: '450' },

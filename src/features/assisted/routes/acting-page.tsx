@@ -35,9 +35,11 @@ function Acting({ id, session }: { readonly id: string; readonly session: AgentS
     refused ??
     (error instanceof ApiError && error.status !== 401
       ? error.message
-      : m && m.status !== 'actif'
-        ? t(`acting.inactive.${m.status}`)
+      : m?.status === 'en-attente'
+        ? t('acting.inactive.en-attente')
         : undefined);
+  // Ended or revoked: said at once; the server still decides, and its refusal replaces this.
+  const ended = m && (m.status === 'revoque' || m.status === 'expire');
   return (
     <PageContainer>
       <PageTitle>{t('acting.title')}</PageTitle>
@@ -53,14 +55,20 @@ function Acting({ id, session }: { readonly id: string; readonly session: AgentS
       ) : null}
       {m && !message && m.person ? (
         <>
-          <Alert severity="info">
-            <p data-testid="acting-banner">
-              {t('acting.banner', {
-                person: `${m.person.givenName} ${m.person.familyName}`,
-                end: formatDate(m.endsAt, i18n.language),
-              })}
-            </p>
-          </Alert>
+          {ended ? (
+            <Alert severity="warning">
+              <p>{t(`acting.inactive.${m.status}`)}</p>
+            </Alert>
+          ) : (
+            <Alert severity="info">
+              <p data-testid="acting-banner">
+                {t('acting.banner', {
+                  person: `${m.person.givenName} ${m.person.familyName}`,
+                  end: formatDate(m.endsAt, i18n.language),
+                })}
+              </p>
+            </Alert>
+          )}
           <ActingTools
             mandate={m}
             person={m.person}
