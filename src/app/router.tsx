@@ -67,9 +67,17 @@ export const routes: RouteObject[] = [
             ),
           },
           {
-            path: 'accompagnement',
+            path: 'accompagnement/*',
             ...page(() =>
               import('../features/assisted/index.ts').then((m) => ({ Component: m.AssistedPage })),
+            ),
+          },
+          {
+            path: 'mes-mandats',
+            ...page(() =>
+              import('../features/assisted/index.ts').then((m) => ({
+                Component: m.MyMandatesRoute,
+              })),
             ),
           },
           ...(

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { assistedRoutes } from './assisted/index.ts';
 import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -20,6 +21,7 @@ import { jsonBody } from './plugins/json-body.ts';
 import { rateLimits } from './plugins/rate-limit.ts';
 import { SqlRateCounter } from './plugins/rate-limit-store.ts';
 import { securityHeaders } from './plugins/security-headers.ts';
+import { PdfPool } from './pdf/pool.ts';
 import { staticApp } from './plugins/static-app.ts';
 import { attestationRoutes } from './routes/attestation.ts';
 import { communeRoutes } from './routes/communes.ts';
@@ -124,11 +126,15 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     buildDeliver(config.connectors, services.inbox),
   );
   await app.register(personalDataRoutes, { services, files, sessions: sessionRepository });
-  await app.register(attestationRoutes, { services });
+  // One pool of PDF threads for the attestation and the assisted mode's mandate.
+  const pdf = new PdfPool();
+  app.addHook('onClose', () => pdf.close());
+  await app.register(attestationRoutes, { services, pdf });
   await app.register(declarationRoutes, { services });
   await app.register(documentRoutes, { documents: files.documents });
   await app.register(procedureRoutes, { services, files });
   await app.register(messageRoutes, { services, files });
+  await app.register(assistedRoutes, { services, files, pdf });
   await app.register(communeRoutes);
   await app.register(kioskRoutes, { services, demoData: config.demoData });
   await app.register(staticApp, { root: config.STATIC_DIR });

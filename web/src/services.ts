@@ -1,5 +1,6 @@
 // The server's long-lived objects, built once from configuration and handed to the routes:
 // repositories over the database, and the rights service over the connectors.
+import { assistedStore, type AssistedStore } from './assisted/store.ts';
 import type { Config } from './config.ts';
 import { connectors } from './connectors/registry.ts';
 import { SandboxReceipts } from './connectors/sandbox/receipts.ts';
@@ -27,6 +28,8 @@ export interface Services {
   readonly worker: OutboxWorker;
   /** "Ask an agent" tickets from the kiosks, taken by the agents in the assisted mode. */
   readonly tickets: TicketRepository;
+  /** The assisted mode's mandates, their journal and the lighter shares. */
+  readonly assisted: AssistedStore;
   /** The kiosks of the reception areas: enrolment codes, tokens (hashed), check-ins. */
   readonly kiosks: KioskRepository;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
@@ -65,6 +68,7 @@ export function buildServices(
     }),
     outbox,
     tickets: new TicketRepository(db.db),
+    assisted: assistedStore(db.db),
     kiosks: new KioskRepository(db.db),
     inbox,
     worker: new OutboxWorker({

@@ -1,1 +1,1 @@
-export { AssistedPage } from './routes/assisted-page.tsx';
+export { AssistedPage, MyMandatesRoute } from './routes/assisted-page.tsx';

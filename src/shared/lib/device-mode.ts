@@ -77,6 +77,8 @@ export function parseKioskConfig(v: unknown): KioskConfig | null {
 }
 
 let discreet = false;
+/** An agent's session is open on this browser (assisted mode): held in memory only. */
+let assisted = false;
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const l of listeners) l();
@@ -158,7 +160,14 @@ export function deviceMode(): DeviceMode {
  * memory by itself, and a personal device without it is still personal (downloads, prefill).
  */
 export function mayKeep(): boolean {
-  return deviceMode() === 'personal';
+  return deviceMode() === 'personal' && !assisted;
+}
+
+/** The assisted pages say when an agent's session is (no longer) open on this browser. */
+export function setAssistedSession(on: boolean): void {
+  if (assisted === on) return;
+  assisted = on;
+  notify();
 }
 
 export function enterDiscreet(): void {

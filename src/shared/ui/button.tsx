@@ -87,19 +87,24 @@ export function ButtonsGroup({
   );
 }
 
-/** A button-styled link that leaves the app for a server page (a login start): a full load. */
-export function ButtonHref({
+/** A link to a server address (login, download) that leaves the app, styled as a button. */
+export function ButtonAnchor({
   children,
   href,
   priority = 'primary',
+  icon,
 }: {
   readonly children: ReactNode;
   readonly href: string;
   readonly priority?: ButtonPriority;
+  readonly icon?: string;
 }) {
   return (
-    <a className={classes(priority)} href={href}>
+    <a className={classes(priority, icon)} href={href}>
       {children}
     </a>
   );
 }
+
+/** A button-styled link that leaves the app for a server page (a login start): a full load. */
+export const ButtonHref = ButtonAnchor;

@@ -4,19 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 
-export const MANDATE_DOMAINS = [
-  'papiers',
-  'famille',
-  'social',
-  'travail',
-  'logement',
-  'transports',
-  'argent',
-  'justice',
-  'etranger',
-  'loisirs',
-] as const;
-export type MandateDomain = (typeof MANDATE_DOMAINS)[number];
+import { MANDATE_DOMAINS, type MandateDomain } from '../../../src/shared/contracts/assisted.ts';
+
+export { MANDATE_DOMAINS, type MandateDomain };
 
 const DAY = 24 * 60 * 60 * 1000;
 const MAX_LONG_MS = 366 * DAY;

@@ -329,6 +329,90 @@ export const migrations: Record<string, Migration> = {
         .addColumn('day', 'text', (c) => c.notNull())
         .addColumn('last', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('kiosk_ticket_counters_pk', ['reception_area_id', 'day'])
+          .execute();
+      },
+    },
+  // Assisted mode: mandates between a person and a structure (consent proof included), their
+  // single-use consent links, the append-only journal of every action, and the lighter shares.
+  '0090-assisted-mandates-journal-shares': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('assisted_mandates')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('siret', 'text', (c) => c.notNull())
+        .addColumn('structure_name', 'text', (c) => c.notNull())
+        .addColumn('agent_sub', 'text', (c) => c.notNull())
+        .addColumn('agent_given_name', 'text', (c) => c.notNull())
+        .addColumn('agent_usual_name', 'text', (c) => c.notNull())
+        .addColumn('domains', 'text', (c) => c.notNull())
+        .addColumn('duration_days', 'integer', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('ends_at', at, (c) => c.notNull())
+        .addColumn('renews', 'text')
+        .addColumn('person_sub', 'text')
+        .addColumn('person_given_name', 'text')
+        .addColumn('person_family_name', 'text')
+        .addColumn('person_identity', 'text')
+        .addColumn('consented_at', at)
+        .addColumn('consent_summary_hash', 'text')
+        .addColumn('revoked_at', at)
+        .addColumn('revoked_by', 'text')
+        .addColumn('expiry_logged', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex('assisted_mandates_siret')
+        .on('assisted_mandates')
+        .columns(['siret', 'created_at'])
+        .execute();
+      await db.schema
+        .createIndex('assisted_mandates_person')
+        .on('assisted_mandates')
+        .column('person_sub')
+        .execute();
+      await db.schema
+        .createTable('assisted_consent_tokens')
+        .addColumn('token', 'text', (c) => c.primaryKey())
+        .addColumn('mandate_id', 'text', (c) => c.notNull())
+        .addColumn('expires_at', at, (c) => c.notNull())
+        .addColumn('bound_sub', 'text')
+        .addColumn('used_at', at)
+        .execute();
+      await db.schema
+        .createTable('assisted_journal')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('at', at, (c) => c.notNull())
+        .addColumn('action', 'text', (c) => c.notNull())
+        .addColumn('mandate_id', 'text')
+        .addColumn('person_sub', 'text')
+        .addColumn('person_given_name', 'text')
+        .addColumn('person_family_name', 'text')
+        .addColumn('siret', 'text')
+        .addColumn('structure_name', 'text')
+        .addColumn('agent_sub', 'text')
+        .addColumn('agent_given_name', 'text')
+        .addColumn('agent_usual_name', 'text')
+        .addColumn('domain', 'text')
+        .addColumn('detail', 'text')
+        .execute();
+      await db.schema
+        .createIndex('assisted_journal_person')
+        .on('assisted_journal')
+        .columns(['person_sub', 'at'])
+        .execute();
+      await db.schema
+        .createIndex('assisted_journal_siret')
+        .on('assisted_journal')
+        .columns(['siret', 'at'])
+        .execute();
+      await db.schema
+        .createTable('assisted_shares')
+        .addColumn('code_hash', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('person_given_name', 'text', (c) => c.notNull())
+        .addColumn('situation', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('expires_at', at, (c) => c.notNull())
+        .addColumn('revoked_at', at)
         .execute();
     },
   },

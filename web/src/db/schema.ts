@@ -94,6 +94,10 @@ export interface Database {
   kiosk_tickets: KioskTicketsTable;
   agent_sessions: AgentSessionsTable;
   kiosk_ticket_counters: KioskTicketCountersTable;
+  assisted_mandates: AssistedMandatesTable;
+  assisted_consent_tokens: AssistedConsentTokensTable;
+  assisted_journal: AssistedJournalTable;
+  assisted_shares: AssistedSharesTable;
 }
 
 export interface ReceptionAreasTable {
@@ -154,4 +158,70 @@ export interface KioskTicketCountersTable {
   /** The reception area's day (Europe/Paris), YYYY-MM-DD. */
   day: string;
   last: number;
+}
+
+/** A mandate of the assisted mode: the person's fields stay null until they consented. */
+export interface AssistedMandatesTable {
+  id: string;
+  siret: string;
+  structure_name: string;
+  agent_sub: string;
+  agent_given_name: string;
+  agent_usual_name: string;
+  /** JSON array of domains. */
+  domains: string;
+  duration_days: number;
+  created_at: number;
+  ends_at: number;
+  /** The mandate this one renews (its person must consent again). */
+  renews: string | null;
+  person_sub: string | null;
+  person_given_name: string | null;
+  person_family_name: string | null;
+  /** JSON of the FranceConnect identity given at consent: what the organisations match on. */
+  person_identity: string | null;
+  consented_at: number | null;
+  /** SHA-256 of the summary the person read and accepted. */
+  consent_summary_hash: string | null;
+  revoked_at: number | null;
+  revoked_by: string | null;
+  expiry_logged: ColumnType<number, number | undefined, number>;
+}
+
+export interface AssistedConsentTokensTable {
+  token: string;
+  mandate_id: string;
+  expires_at: number;
+  /** The person who opened it first: nobody else may consent through it. */
+  bound_sub: string | null;
+  used_at: number | null;
+}
+
+/** Append-only: the repository has no update or delete of it. */
+export interface AssistedJournalTable {
+  id: string;
+  at: number;
+  action: string;
+  mandate_id: string | null;
+  person_sub: string | null;
+  person_given_name: string | null;
+  person_family_name: string | null;
+  siret: string | null;
+  structure_name: string | null;
+  agent_sub: string | null;
+  agent_given_name: string | null;
+  agent_usual_name: string | null;
+  domain: string | null;
+  detail: string | null;
+}
+
+export interface AssistedSharesTable {
+  code_hash: string;
+  person_sub: string;
+  person_given_name: string;
+  /** JSON of the shared simulation. */
+  situation: string;
+  created_at: number;
+  expires_at: number;
+  revoked_at: number | null;
 }

@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { RightsResponse } from '../../../src/shared/contracts/rights.ts';
 import { HttpError } from '../http/errors.ts';
 import type { PdfJob, PdfResult } from './attestation-worker.ts';
+import type { MandatePdfInput } from './mandate.ts';
 
 interface Waiting {
   readonly job: PdfJob;
@@ -35,6 +36,15 @@ export class PdfPool {
   }
 
   render(rights: RightsResponse, now: number): Promise<{ pdf: Buffer; threadId: number }> {
+    return this.#enqueue({ id: this.#next++, rights, now });
+  }
+
+  /** The printable mandate of the assisted mode. */
+  renderMandate(mandate: MandatePdfInput, now: number): Promise<{ pdf: Buffer; threadId: number }> {
+    return this.#enqueue({ id: this.#next++, mandate, now });
+  }
+
+  #enqueue(job: PdfJob): Promise<{ pdf: Buffer; threadId: number }> {
     if (this.#waiting.length >= this.queue)
       return Promise.reject(
         new HttpError(
@@ -45,7 +55,7 @@ export class PdfPool {
         ),
       );
     return new Promise((resolve, reject) => {
-      this.#waiting.push({ job: { id: this.#next++, rights, now }, resolve, reject });
+      this.#waiting.push({ job, resolve, reject });
       this.#pump();
     });
   }

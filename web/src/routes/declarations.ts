@@ -12,7 +12,8 @@ import {
   type DeclarationView,
   type Recipient,
 } from '../../../src/shared/contracts/declarations.ts';
-import { requireUser, type SessionUser } from '../auth/identity.ts';
+import { requireUser } from '../auth/identity.ts';
+import type { PersonIdentity } from '../connectors/types.ts';
 import type { Declaration } from '../db/outbox.ts';
 import type { Services } from '../services.ts';
 import { badRequest } from './bad-request.ts';
@@ -58,12 +59,13 @@ const view = (d: Declaration): DeclarationView => ({
 });
 
 /** 400 naming the commune field: the pair postal code / commune is not in the reference. */
+const unknownCommuneBody = (prefix: string) => ({
+  error: 'invalid',
+  message: 'Certaines informations sont à corriger.',
+  fields: [{ path: `${prefix}communeCode`, message: DECLARATION_MESSAGES.communeUnknown }],
+});
 const unknownCommune = (reply: FastifyReply, prefix: string) =>
-  reply.code(400).send({
-    error: 'invalid',
-    message: 'Certaines informations sont à corriger.',
-    fields: [{ path: `${prefix}communeCode`, message: DECLARATION_MESSAGES.communeUnknown }],
-  });
+  reply.code(400).send(unknownCommuneBody(prefix));
 
 /** The content with the reference's commune name, or undefined when the commune is unknown. */
 async function checkCommune(c: DeclarationContent): Promise<DeclarationContent | undefined> {
@@ -72,13 +74,23 @@ async function checkCommune(c: DeclarationContent): Promise<DeclarationContent |
   return found ? { ...c, commune: found.name } : undefined;
 }
 
-export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = async (
-  app,
-  { services },
-) => {
+type Concern = Pick<DeclarationContent, 'kind'> & { event?: string };
+export type DeclarationRequest = z.infer<typeof declarationRequest>;
+export type DeclarationOutcome =
+  | { readonly ok: true; readonly status: 202; readonly view: DeclarationView | { id: string } }
+  | { readonly ok: false; readonly status: 400; readonly body: object };
+
+/**
+ * Who a change concerns and the sending of a declaration for a given person: the person's own
+ * routes and the assisted mode (an agent declaring in the person's name) share it.
+ */
+export function declarationSender(
+  services: Services,
+  log: { error(o: object, msg: string): void },
+) {
   const audience = async (
-    user: SessionUser,
-    c: Pick<DeclarationContent, 'kind'> & { event?: string },
+    user: PersonIdentity,
+    c: Concern,
   ): Promise<{ recipients: Recipient[]; unreachable: string[] }> => {
     const blocks = (await services.rights.forPerson(user)).organisations.filter((b) =>
       concerned(b.id, c),
@@ -93,10 +105,53 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
         .map((b) => b.id),
     };
   };
-  const recipients = async (
-    user: SessionUser,
-    c: Pick<DeclarationContent, 'kind'> & { event?: string },
-  ) => (await audience(user, c)).recipients;
+  const recipients = async (user: PersonIdentity, c: Concern) =>
+    (await audience(user, c)).recipients;
+
+  const send = async (
+    user: PersonIdentity,
+    req: DeclarationRequest,
+  ): Promise<DeclarationOutcome> => {
+    const content = await checkCommune(req.content);
+    if (!content) return { ok: false, status: 400, body: unknownCommuneBody('content.') };
+    const { organisations, discreet } = req;
+    const allowed = new Set((await recipients(user, content)).map((r) => r.organisation));
+    const unknown = organisations.filter((o) => !allowed.has(o));
+    if (unknown.length)
+      return {
+        ok: false,
+        status: 400,
+        body: {
+          error: 'invalid',
+          message: 'Certaines informations sont à corriger.',
+          fields: [
+            {
+              path: 'organisations',
+              message: `Organismes : non concernés par ce changement : ${unknown.join(', ')}.`,
+            },
+          ],
+        },
+      };
+    const id = await services.outbox.enqueue(
+      { userSub: user.sub, kind: content.kind, payload: content, discreet: discreet === true },
+      organisations,
+      services.now(),
+    );
+    services.worker.kick((error) => {
+      log.error({ err: error }, 'outbox delivery failed');
+    });
+    const mine = await services.outbox.listForUser(user.sub);
+    const created = mine.find((d) => d.id === id);
+    return { ok: true, status: 202, view: created ? view(created) : { id } };
+  };
+  return { audience, recipients, send };
+}
+
+export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = async (
+  app,
+  { services },
+) => {
+  const { audience, recipients, send } = declarationSender(services, app.log);
 
   app.get(
     '/api/me/declarations/recipients',
@@ -138,32 +193,7 @@ export const declarationRoutes: FastifyPluginAsync<{ services: Services }> = asy
     if (!user) return reply.code(401).send();
     const parsed = declarationRequest.safeParse(request.body);
     if (!parsed.success) return badRequest(reply, parsed.error);
-    const content = await checkCommune(parsed.data.content);
-    if (!content) return unknownCommune(reply, 'content.');
-    const { organisations, discreet } = parsed.data;
-    const allowed = new Set((await recipients(user, content)).map((r) => r.organisation));
-    const unknown = organisations.filter((o) => !allowed.has(o));
-    if (unknown.length)
-      return reply.code(400).send({
-        error: 'invalid',
-        message: 'Certaines informations sont à corriger.',
-        fields: [
-          {
-            path: 'organisations',
-            message: `Organismes : non concernés par ce changement : ${unknown.join(', ')}.`,
-          },
-        ],
-      });
-    const id = await services.outbox.enqueue(
-      { userSub: user.sub, kind: content.kind, payload: content, discreet: discreet === true },
-      organisations,
-      services.now(),
-    );
-    services.worker.kick((error) => {
-      app.log.error({ err: error }, 'outbox delivery failed');
-    });
-    const mine = await services.outbox.listForUser(user.sub);
-    const created = mine.find((d) => d.id === id);
-    return reply.code(202).send(created ? view(created) : { id });
+    const outcome = await send(user, parsed.data);
+    return reply.code(outcome.status).send(outcome.ok ? outcome.view : outcome.body);
   });
 };

@@ -6,6 +6,7 @@ import { requireUser } from '../auth/identity.ts';
 import type { SessionRepository } from '../auth/sessions.ts';
 import { IdempotencyStore } from '../http/idempotency.ts';
 import { erasePersonFiles, exportPersonFiles, type PersonFiles } from '../documents/index.ts';
+import { eraseAssisted, exportAssisted } from '../assisted/personal-data.ts';
 import type { Services } from '../services.ts';
 
 export const personalDataRoutes: FastifyPluginAsync<{
@@ -16,14 +17,16 @@ export const personalDataRoutes: FastifyPluginAsync<{
 }> = async (app, { services, files, sessions }) => {
   app.get('/api/me/data', { preHandler: requireUser }, async (request, reply) => {
     const sub = request.user?.sub ?? '';
-    const [account, preferences, errorReports, cached, declarations, sent] = await Promise.all([
-      services.users.get(sub),
-      services.preferences.get(sub),
-      services.reports.list(sub),
-      services.cache.listForUser(sub),
-      services.outbox.listForUser(sub),
-      exportPersonFiles(files, sub),
-    ]);
+    const [account, preferences, errorReports, cached, declarations, sent, assisted] =
+      await Promise.all([
+        services.users.get(sub),
+        services.preferences.get(sub),
+        services.reports.list(sub),
+        services.cache.listForUser(sub),
+        services.outbox.listForUser(sub),
+        exportPersonFiles(files, sub),
+        exportAssisted(services, sub),
+      ]);
     const copies = await Promise.all(
       cached.map(async (c) => ({
         organisation: c.organisation,
@@ -51,6 +54,7 @@ export const personalDataRoutes: FastifyPluginAsync<{
         items: declarations,
       },
       ...sent,
+      ...assisted,
       organisationCopies: {
         source:
           'Copie datée des réponses des organismes, pour afficher vos droits s’ils sont momentanément indisponibles',
@@ -67,6 +71,7 @@ export const personalDataRoutes: FastifyPluginAsync<{
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);
     await services.users.delete(sub);
+    await eraseAssisted(services, sub);
     await new IdempotencyStore(services.db.db).deleteForPerson(sub);
     // Every session of the person, on every device, not only this one.
     await sessions.deleteForUser(sub);

@@ -10,6 +10,7 @@ import {
   fieldsOf,
   procedureById,
   procedureRequest,
+  type ProcedureRequest,
   type ProcedureView,
 } from '../../../src/shared/contracts/procedures.ts';
 import { requireUser } from '../auth/identity.ts';
@@ -40,10 +41,24 @@ const invalid = (fields: { path: string; message: string }[]) => ({
   fields,
 });
 
-export const procedureRoutes: FastifyPluginAsync<{
-  services: Services;
-  files: PersonFiles;
-}> = async (app, { services, files }) => {
+export type ProcedureOutcome =
+  | {
+      readonly ok: true;
+      readonly status: 201;
+      readonly view: ProcedureView;
+      readonly isNew: boolean;
+    }
+  | { readonly ok: false; readonly status: 400 | 404; readonly body: object };
+
+/**
+ * Submitting and delivering procedures for a given person: the person's own route and the
+ * assisted mode (an agent sending it in the person's name) share it.
+ */
+export function procedureSender(
+  services: Services,
+  files: PersonFiles,
+  log: { warn(o: object, msg: string): void },
+) {
   const leases = new WorkLeases(services.db.db, services.now);
   /** Sends a procedure still to send; concurrent reads of the list send it once (the claim). */
   const attempt = async (r: ProcedureRow): Promise<void> => {
@@ -67,7 +82,7 @@ export const procedureRoutes: FastifyPluginAsync<{
         services.now(),
       );
     } catch (error) {
-      app.log.warn(
+      log.warn(
         { errorName: (error as Error).name, organisation: r.organisation },
         'procedure delivery failed',
       );
@@ -76,6 +91,60 @@ export const procedureRoutes: FastifyPluginAsync<{
       await leases.release(lease);
     }
   };
+
+  const submit = async (sub: string, req: ProcedureRequest): Promise<ProcedureOutcome> => {
+    const def = procedureById(req.procedure);
+    if (!def)
+      return {
+        ok: false,
+        status: 404,
+        body: { error: 'not-found', message: 'Démarche inconnue.' },
+      };
+    const problems = checkProcedure(def, req.values, { now: services.now() });
+    if (problems.length)
+      return {
+        ok: false,
+        status: 400,
+        body: invalid(problems.map((p) => ({ path: p.path, message: PROCEDURE_MESSAGES[p.key] }))),
+      };
+    const docs = await files.documents.owned(sub, req.documents);
+    if (docs.length !== new Set(req.documents).size)
+      return {
+        ok: false,
+        status: 400,
+        body: invalid([
+          {
+            path: 'documents',
+            message: 'Justificatifs : l’un d’eux n’existe plus ; choisissez-les à nouveau.',
+          },
+        ]),
+      };
+    const values = Object.fromEntries(
+      fieldsOf(def)
+        .map((f) => [f.id, (req.values[f.id] ?? '').trim()] as const)
+        .filter(([, v]) => v !== ''),
+    );
+    const before = await files.procedures.byClientRef(sub, req.clientRef);
+    const created = await files.procedures.create(
+      { userSub: sub, clientRef: req.clientRef, procedure: def.id, organisation: def.organisation },
+      {
+        values,
+        documents: docs.map((d) => ({ id: d.id, name: d.name, type: d.type, sha256: d.sha256 })),
+      },
+      services.now(),
+    );
+    if (created.status === 'retry') await attempt(created);
+    const now = (await files.procedures.byClientRef(sub, req.clientRef)) ?? created;
+    return { ok: true, status: 201, view: view(now), isNew: before === undefined };
+  };
+  return { attempt, submit };
+}
+
+export const procedureRoutes: FastifyPluginAsync<{
+  services: Services;
+  files: PersonFiles;
+}> = async (app, { services, files }) => {
+  const { attempt, submit } = procedureSender(services, files, app.log);
 
   app.get('/api/me/procedures/:id/prefill', { preHandler: requireUser }, async (request, reply) => {
     const p = procedureById(idParams.parse(request.params).id);
@@ -97,39 +166,7 @@ export const procedureRoutes: FastifyPluginAsync<{
     const sub = request.user?.sub ?? '';
     const parsed = procedureRequest.safeParse(request.body);
     if (!parsed.success) return badRequest(reply, parsed.error);
-    const req = parsed.data;
-    const def = procedureById(req.procedure);
-    if (!def) return reply.code(404).send({ error: 'not-found', message: 'Démarche inconnue.' });
-    const problems = checkProcedure(def, req.values, { now: services.now() });
-    if (problems.length)
-      return reply
-        .code(400)
-        .send(invalid(problems.map((p) => ({ path: p.path, message: PROCEDURE_MESSAGES[p.key] }))));
-    const docs = await files.documents.owned(sub, req.documents);
-    if (docs.length !== new Set(req.documents).size)
-      return reply.code(400).send(
-        invalid([
-          {
-            path: 'documents',
-            message: 'Justificatifs : l’un d’eux n’existe plus ; choisissez-les à nouveau.',
-          },
-        ]),
-      );
-    const values = Object.fromEntries(
-      fieldsOf(def)
-        .map((f) => [f.id, (req.values[f.id] ?? '').trim()] as const)
-        .filter(([, v]) => v !== ''),
-    );
-    const created = await files.procedures.create(
-      { userSub: sub, clientRef: req.clientRef, procedure: def.id, organisation: def.organisation },
-      {
-        values,
-        documents: docs.map((d) => ({ id: d.id, name: d.name, type: d.type, sha256: d.sha256 })),
-      },
-      services.now(),
-    );
-    if (created.status === 'retry') await attempt(created);
-    const now = (await files.procedures.byClientRef(sub, req.clientRef)) ?? created;
-    return reply.code(201).send(view(now));
+    const outcome = await submit(sub, parsed.data);
+    return reply.code(outcome.status).send(outcome.ok ? outcome.view : outcome.body);
   });
 };

@@ -30,6 +30,9 @@ function Content({ session }: { readonly session: Session }) {
       <p>
         <TextLink to="/droits">{t('myData.back')}</TextLink>
       </p>
+      <p>
+        <TextLink to="/mes-mandats">{t('myData.mandates')}</TextLink>
+      </p>
       <div role="status">{data.isPending ? <p>{t('myData.loading')}</p> : null}</div>
       {data.isError ? (
         <Alert severity="error" live>
