@@ -80,7 +80,13 @@ export const mandateCreated = z.object({
 });
 export type MandateCreated = z.infer<typeof mandateCreated>;
 
-/** GET /api/mandats/consentement/:token (person logged in with FranceConnect). */
+/**
+ * GET /api/mandats/consentement/:token (person logged in with FranceConnect; 401 otherwise).
+ * Refusals (both GET and POST): 404 `consent_invalid` (unknown link), 409 `consent_used` (the
+ * link is single-use), 410 `consent_expired` (30 minutes passed, or the mandate was cancelled),
+ * 403 `consent_other_person` (another person opened it first, or a renewal opened by someone
+ * else than the mandate's person). Each with a French `message`.
+ */
 export const consentSummaryResponse = z.object({
   summary: mandateSummary,
   consentExpiresAt: z.number(),
@@ -145,6 +151,11 @@ export type AssistedSituationResponse = z.infer<typeof assistedSituationResponse
 
 // GET /api/agent/mandats/:id/droits (domain social) answers the RightsResponse of
 // GET /api/me/rights (contracts/rights.ts).
+// GET /api/agent/mandats/:id/demarches/:procedureId (the procedure's domain) answers the
+// PrefillResponse of GET /api/me/procedures/:id/prefill (contracts/procedures.ts), to prepare it.
+// Domains: prime-naissance → famille, complementaire-sante → social, aide-logement → logement;
+// declarations: address → logement, contact → papiers, family → famille; printing `droits` or
+// `simulation` → social, the others → any domain of an active mandate.
 
 /** POST /api/agent/mandats/:id/demarches/:procedureId: the procedure sent in the person's name
  * (the person's own documents are not reachable by an agent). 201 a ProcedureView. */
@@ -231,7 +242,12 @@ export const shareView = z.object({
 });
 export type ShareView = z.infer<typeof shareView>;
 
-/** 403 of every acting route: no mandate for this, in plain French. */
+/**
+ * 403 of every route on a mandate: another structure's, pending, revoked, expired or outside
+ * its domains, in plain French. Also: 401 `agent_unauthenticated` without an agent session,
+ * 404 `mandate_not_found`, 403 `manager_only` (GET /api/agent/journal for a non-manager),
+ * 404 `share_not_found` (unknown, expired or revoked share code), 429 `rate-limited`.
+ */
 export const mandateForbidden = z.object({
   error: z.literal('mandate_forbidden'),
   message: z.string(),

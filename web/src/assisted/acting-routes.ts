@@ -24,7 +24,6 @@ import { connectedSituation } from '../situation/situation.ts';
 import { actingMandate, lineOf } from './access.ts';
 import { DECLARATION_DOMAINS, PROCEDURE_DOMAINS, situationWord } from './rules.ts';
 
-const MINUTE = 60_000;
 const procedureParams = z.object({ procedureId: z.string().max(60) });
 const PRINT_DOMAINS: Readonly<Record<string, MandateDomain | null>> = {
   droits: 'social',
@@ -100,7 +99,7 @@ export const assistedActingRoutes: FastifyPluginAsync<{
 
   app.post(
     '/api/agent/mandats/:id/demarches/:procedureId',
-    { preHandler: requireAgent, config: { rateLimit: { max: 20, timeWindow: MINUTE } } },
+    { preHandler: requireAgent },
     async (request, reply) => {
       const p = procedureId.safeParse(procedureParams.parse(request.params).procedureId);
       if (!p.success) return reply.code(404).send(unknownProcedure);
@@ -126,7 +125,7 @@ export const assistedActingRoutes: FastifyPluginAsync<{
 
   app.post(
     '/api/agent/mandats/:id/declarations',
-    { preHandler: requireAgent, config: { rateLimit: { max: 20, timeWindow: MINUTE } } },
+    { preHandler: requireAgent },
     async (request, reply) => {
       const parsed = declarationRequest.safeParse(request.body);
       const kind = parsed.success ? parsed.data.content.kind : null;

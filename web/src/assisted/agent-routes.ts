@@ -24,7 +24,6 @@ import {
 
 /** The person has this long to consent through the link (on this device or their phone). */
 export const CONSENT_MS = 30 * 60 * 1000;
-const MINUTE = 60_000;
 
 export const consentPathOf = (token: string) => `/accompagnement/consentement/${token}`;
 
@@ -147,7 +146,7 @@ export const assistedAgentRoutes: FastifyPluginAsync<{ services: Services; pdf: 
 
   app.get(
     '/api/agent/mandats/:id/mandat.pdf',
-    { preHandler: requireAgent, config: { rateLimit: { max: 10, timeWindow: MINUTE } } },
+    { preHandler: requireAgent },
     async (request, reply) => {
       const found = await structureMandate(services, request, reply);
       if (!found) return reply;

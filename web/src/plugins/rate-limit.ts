@@ -40,6 +40,17 @@ export const NAMED_LIMITS: Readonly<Record<string, NamedLimit>> = {
   'POST /api/agent/borne/codes': { max: 20, timeWindow: 10 * MINUTE },
   'POST /api/agent/tickets/:id/prendre': { max: 60, timeWindow: MINUTE },
   'POST /api/agent/tickets/:id/terminer': { max: 60, timeWindow: MINUTE },
+  // Assisted mode: creating mandates, acting in a person's name, printing, and share codes
+  // (60 random bits; ten lookups a minute for an agent's session makes guessing hopeless).
+  'POST /api/agent/mandats': { max: 20, timeWindow: MINUTE },
+  'POST /api/agent/mandats/:id/renouveler': { max: 20, timeWindow: MINUTE },
+  'GET /api/agent/mandats/:id/mandat.pdf': { max: 10, timeWindow: MINUTE },
+  'POST /api/agent/mandats/:id/demarches/:procedureId': { max: 20, timeWindow: MINUTE },
+  'POST /api/agent/mandats/:id/declarations': { max: 20, timeWindow: MINUTE },
+  'GET /api/mandats/consentement/:token': { max: 20, timeWindow: MINUTE },
+  'POST /api/mandats/consentement/:token': { max: 20, timeWindow: MINUTE },
+  'POST /api/me/partages': { max: 20, timeWindow: MINUTE },
+  'GET /api/agent/partages/:code': { max: 10, timeWindow: MINUTE },
 };
 
 export interface RateLimitOptions {
