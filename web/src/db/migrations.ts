@@ -317,6 +317,104 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0105-alert-jobs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('jobs')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', at, (c) => c.notNull())
+        .addColumn('locked_until', at, (c) => c.notNull())
+        .addColumn('holder', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('jobs_due')
+        .on('jobs')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+    },
+  },
+  '0106-alert-deliveries': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('alert_deliveries')
+        .addColumn('alert_id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .addPrimaryKeyConstraint('alert_deliveries_pk', ['alert_id', 'channel'])
+        .execute();
+      await db.schema
+        .createIndex('alert_deliveries_person')
+        .on('alert_deliveries')
+        .column('person_sub')
+        .execute();
+      await db.schema
+        .createTable('alert_delivery_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('alert_id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('alert_delivery_log_alert')
+        .on('alert_delivery_log')
+        .columns(['alert_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('push_subscriptions')
+        .addColumn('endpoint', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('p256dh', 'text', (c) => c.notNull())
+        .addColumn('auth', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('push_subscriptions_person')
+        .on('push_subscriptions')
+        .column('person_sub')
+        .execute();
+      await db.schema
+        .createTable('alert_emails')
+        .addColumn('person_sub', 'text', (c) => c.primaryKey())
+        .addColumn('address', 'text')
+        .addColumn('confirmed_at', at)
+        .addColumn('pending_address', 'text')
+        .addColumn('pending_token_hash', 'text', (c) => c.unique())
+        .addColumn('pending_expires_at', at)
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_unsubscribe_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_verification_codes')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('subject_key', 'text', (c) => c.notNull().unique())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('sent_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_settings')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export class MigrationError extends Error {
