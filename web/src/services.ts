@@ -1,5 +1,6 @@
 // The server's long-lived objects, built once from configuration and handed to the routes:
 // repositories over the database, and the rights service over the connectors.
+import { AlertRepository } from './alerts/repository.ts';
 import type { Config } from './config.ts';
 import { connectors } from './connectors/registry.ts';
 import { SandboxReceipts } from './connectors/sandbox/receipts.ts';
@@ -26,6 +27,8 @@ export interface Services {
   readonly worker: OutboxWorker;
   /** "Ask an agent" tickets from the kiosks, taken by the agents in the assisted mode. */
   readonly tickets: TicketRepository;
+  /** The alerts inbox, preferences and the sources' per-person state. */
+  readonly alerts: AlertRepository;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -62,6 +65,7 @@ export function buildServices(
     }),
     outbox,
     tickets: new TicketRepository(db.db),
+    alerts: new AlertRepository(db.db),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,
