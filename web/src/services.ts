@@ -1,5 +1,13 @@
 // The server's long-lived objects, built once from configuration and handed to the routes:
 // repositories over the database, and the rights service over the connectors.
+import { sqlAlertsPort } from './alerts/delivery/alerts-port-sql.ts';
+import {
+  buildAlertChannels,
+  type AlertChannels,
+  type AlertChannelsOptions,
+} from './alerts/delivery/index.ts';
+import { AlertRepository } from './alerts/repository.ts';
+import { runSources } from './alerts/sources/index.ts';
 import type { Config } from './config.ts';
 import { connectors } from './connectors/registry.ts';
 import { SandboxReceipts } from './connectors/sandbox/receipts.ts';
@@ -26,6 +34,10 @@ export interface Services {
   readonly worker: OutboxWorker;
   /** "Ask an agent" tickets from the kiosks, taken by the agents in the assisted mode. */
   readonly tickets: TicketRepository;
+  /** The alerts inbox, preferences and the sources' per-person state. */
+  readonly alerts: AlertRepository;
+  /** The alerts' scheduler, delivery outbox and channels (Web Push, e-mail). */
+  readonly alertChannels: AlertChannels;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -34,6 +46,8 @@ export interface Services {
 export interface ServiceOverrides {
   readonly transports?: Transports;
   readonly now?: () => number;
+  /** A mailer or quicker retries for the alerts' tests. */
+  readonly alertChannels?: Pick<AlertChannelsOptions, 'mailer' | 'scheduler'>;
 }
 
 export function buildServices(
@@ -46,7 +60,9 @@ export function buildServices(
   const cache = new ConnectorCacheRepository(db.db);
   const outbox = new OutboxRepository(db.db);
   const inbox = new SandboxInbox(config.connectors.faults, new SandboxReceipts(db.db, now));
-  return {
+  const alerts = new AlertRepository(db.db);
+  const alertsPort = sqlAlertsPort(db.db, alerts, (sub, at) => runSources(services, sub, at), now);
+  const services: Services = {
     db,
     users: new UsersRepository(db.db),
     preferences: new PreferencesRepository(db.db),
@@ -62,6 +78,15 @@ export function buildServices(
     }),
     outbox,
     tickets: new TicketRepository(db.db),
+    alerts,
+    alertChannels: buildAlertChannels(config, db, {
+      alerts: alertsPort,
+      now,
+      onError: (error) => {
+        log('alertes', error);
+      },
+      ...o.alertChannels,
+    }),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,
@@ -71,4 +96,5 @@ export function buildServices(
     }),
     now,
   };
+  return services;
 }

@@ -317,6 +317,48 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0100-alerts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('alerts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_sub', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('due_date', 'text')
+        .addColumn('valid_until', 'text', (c) => c.notNull())
+        .addColumn('action_label', 'text', (c) => c.notNull())
+        .addColumn('action_href', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('read_at', at)
+        .addColumn('archived_at', at)
+        .execute();
+      await db.schema
+        .createIndex('alerts_user_created')
+        .on('alerts')
+        .columns(['user_sub', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('alert_preferences')
+        .addColumn('user_sub', 'text', (c) => c.primaryKey())
+        .addColumn('matrix', 'text', (c) => c.notNull())
+        .addColumn('email_address', 'text')
+        .addColumn('email_confirmed_at', at)
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      // Per person: the identity pivot the organisations are asked with (so that the scheduler can
+      // run the sources without a session), what the change sources last saw, the last run.
+      await db.schema
+        .createTable('alert_source_state')
+        .addColumn('user_sub', 'text', (c) => c.primaryKey())
+        .addColumn('person', 'text')
+        .addColumn('snapshot', 'text')
+        .addColumn('ran_at', at, (c) => c.notNull())
+        .execute();
+    },
+  },
   '0105-alert-jobs': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -385,8 +427,6 @@ export const migrations: Record<string, Migration> = {
       await db.schema
         .createTable('alert_emails')
         .addColumn('person_sub', 'text', (c) => c.primaryKey())
-        .addColumn('address', 'text')
-        .addColumn('confirmed_at', at)
         .addColumn('pending_address', 'text')
         .addColumn('pending_token_hash', 'text', (c) => c.unique())
         .addColumn('pending_expires_at', at)

@@ -21,6 +21,9 @@ export interface AlertChannels {
   readonly secrets: EmailSecrets;
   readonly vapid: () => Promise<VapidKeys>;
   readonly mailer: Mailer;
+  readonly alerts: AlertsPort;
+  /** Everything of the person in the delivery tables ("Mes données" erasure). */
+  deleteForPerson(sub: string): Promise<void>;
 }
 
 export interface AlertChannelsOptions {
@@ -100,5 +103,12 @@ export function buildAlertChannels(
     secrets,
     vapid,
     mailer,
+    alerts: o.alerts,
+    async deleteForPerson(sub) {
+      await deliveries.deleteForPerson(sub);
+      await subscriptions.deleteForPerson(sub);
+      await addresses.deleteForPerson(sub);
+      await secrets.deleteForPerson(sub);
+    },
   };
 }

@@ -5,6 +5,7 @@ import type {
   AlertChannel,
   PreferenceMatrix,
 } from '../../../../src/shared/contracts/alerts.ts';
+import { parisDay } from '../calendar.ts';
 
 export interface DeliverableAlert {
   readonly id: string;
@@ -34,16 +35,6 @@ export interface AlertsPort {
   /** Runs every source for the person now; records the new alerts. */
   runSources(sub: string, now: number): Promise<unknown>;
 }
-
-const paris = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The day in France (AAAA-MM-JJ) at `now`: validity ends and daily runs follow it. */
-export const parisDay = (now: number) => paris.format(new Date(now));
 
 export const isExpired = (a: Pick<DeliverableAlert, 'validUntil'>, now: number) =>
   a.validUntil < parisDay(now);

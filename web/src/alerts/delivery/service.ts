@@ -10,7 +10,8 @@ import type { ClaimedJob, JobQueue } from '../../jobs/job-queue.ts';
 import type { JobContext, JobHandler } from '../../jobs/scheduler.ts';
 import { DELIVER, DeliveryRepository, deliverKey, type DeliverPayload } from './deliveries.ts';
 import type { Mailer } from './mailer.ts';
-import { isExpired, parisDay, type AlertsPort, type DeliverableAlert } from './port.ts';
+import { parisDay } from '../calendar.ts';
+import { isExpired, type AlertsPort, type DeliverableAlert } from './port.ts';
 import { pushTopic, sendPush, type PushSubscriptions, type VapidKeys } from './push.ts';
 import { alertMail, confirmationMail } from './render.ts';
 import type { EmailAddresses, EmailSecrets } from './tokens.ts';
@@ -99,12 +100,18 @@ export class AlertDelivery {
 
   async #planDay({ day }: { day: string }) {
     const now = this.#o.now();
-    const persons = await this.#o.db.selectFrom('users').select('sub').orderBy('sub').execute();
+    // The persons whose identity the sources may use without a session (kept by the alerts side).
+    const persons = await this.#o.db
+      .selectFrom('alert_source_state')
+      .select('user_sub')
+      .where('person', 'is not', null)
+      .orderBy('user_sub')
+      .execute();
     await this.#o.queue.enqueue(
-      persons.map((p) => ({
-        key: `sources:${p.sub}:${day}`,
+      persons.map(({ user_sub: sub }) => ({
+        key: `sources:${sub}:${day}`,
         kind: SOURCES,
-        payload: { sub: p.sub },
+        payload: { sub },
       })),
       now,
     );

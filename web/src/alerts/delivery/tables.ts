@@ -28,11 +28,9 @@ export interface PushSubscriptionsTable {
   created_at: number;
 }
 
+/** The address waiting for its link; the confirmed one is in alert_preferences. */
 export interface AlertEmailsTable {
   person_sub: string;
-  /** The confirmed address, used for alerts. */
-  address: string | null;
-  confirmed_at: number | null;
   /** An address waiting for its confirmation link; never used before. */
   pending_address: string | null;
   /** SHA-256 of the confirmation token. */

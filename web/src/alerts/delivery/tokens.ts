@@ -3,8 +3,13 @@
 // rendered again after a crash is the same e-mail; only their SHA-256 is stored.
 import { createHash, createHmac, randomInt } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { AlertCategory, AlertChannel } from '../../../../src/shared/contracts/alerts.ts';
-import { alertCategory, alertChannel } from '../../../../src/shared/contracts/alerts.ts';
+import {
+  alertCategory,
+  alertChannel,
+  DEFAULT_PREFERENCES,
+  type AlertCategory,
+  type AlertChannel,
+} from '../../../../src/shared/contracts/alerts.ts';
 import type { Database } from '../../db/schema.ts';
 import { deliveryDb, type DeliveryDb } from './tables.ts';
 
@@ -108,7 +113,10 @@ export class EmailSecrets {
 
 const CONFIRM_TTL = 48 * 60 * 60 * 1000;
 
-/** The person's e-mail address: a new one waits for its confirmation link before any use. */
+/**
+ * The person's e-mail address: kept in alert_preferences (what the preferences page shows), and
+ * a new one waits there unconfirmed — never used — until the link sent to it is opened.
+ */
 export class EmailAddresses {
   readonly #db: DeliveryDb;
   readonly #secret: string;
@@ -121,6 +129,15 @@ export class EmailAddresses {
     return deriveToken(this.#secret, `confirm:${sub}:${requestedAt}`);
   }
 
+  async #setAddress(sub: string, address: string, confirmedAt: number | null, now: number) {
+    const values = { email_address: address, email_confirmed_at: confirmedAt, updated_at: now };
+    await this.#db
+      .insertInto('alert_preferences')
+      .values({ user_sub: sub, matrix: JSON.stringify(DEFAULT_PREFERENCES), ...values })
+      .onConflict((oc) => oc.column('user_sub').doUpdateSet(values))
+      .execute();
+  }
+
   /** Records the address to confirm; returns the request's time (names its confirmation e-mail). */
   async request(sub: string, address: string, now: number): Promise<number> {
     const values = {
@@ -131,9 +148,10 @@ export class EmailAddresses {
     };
     await this.#db
       .insertInto('alert_emails')
-      .values({ person_sub: sub, address: null, confirmed_at: null, ...values })
+      .values({ person_sub: sub, ...values })
       .onConflict((oc) => oc.column('person_sub').doUpdateSet(values))
       .execute();
+    await this.#setAddress(sub, address, null, now);
     return now;
   }
 
@@ -158,11 +176,10 @@ export class EmailAddresses {
       .where('pending_token_hash', '=', sha256(token))
       .executeTakeFirst();
     if (!r?.pending_address || (r.pending_expires_at ?? 0) < now) return null;
+    await this.#setAddress(r.person_sub, r.pending_address, now, now);
     await this.#db
       .updateTable('alert_emails')
       .set({
-        address: r.pending_address,
-        confirmed_at: now,
         pending_address: null,
         pending_token_hash: null,
         pending_expires_at: null,
@@ -173,25 +190,15 @@ export class EmailAddresses {
     return r.person_sub;
   }
 
-  /** What the preferences page shows: the confirmed address, else the one waiting. */
-  async status(sub: string): Promise<{ address: string | null; confirmed: boolean }> {
-    const r = await this.#db
-      .selectFrom('alert_emails')
-      .select(['address', 'pending_address'])
-      .where('person_sub', '=', sub)
-      .executeTakeFirst();
-    if (r?.pending_address) return { address: r.pending_address, confirmed: false };
-    return { address: r?.address ?? null, confirmed: Boolean(r?.address) };
-  }
-
   /** The confirmed address, the only one alerts are sent to. */
   async confirmed(sub: string): Promise<string | null> {
     const r = await this.#db
-      .selectFrom('alert_emails')
-      .select('address')
-      .where('person_sub', '=', sub)
+      .selectFrom('alert_preferences')
+      .select('email_address')
+      .where('user_sub', '=', sub)
+      .where('email_confirmed_at', 'is not', null)
       .executeTakeFirst();
-    return r?.address ?? null;
+    return r?.email_address ?? null;
   }
 
   async deleteForPerson(sub: string): Promise<void> {
