@@ -127,14 +127,16 @@ export class DeliveryRepository {
       .selectFrom('alert_delivery_log')
       .select(['channel', 'status', 'at'])
       .where('alert_id', '=', alertId)
-      .orderBy('at')
-      .orderBy('id')
       .execute();
-    return rows.map((r) => ({
+    const log = rows.map((r) => ({
       channel: asChannel(r.channel),
       status: asStatus(r.status),
       at: r.at,
     }));
+    // Within one millisecond, what was queued comes before what came of it.
+    const rank = (d: AlertDelivery) =>
+      d.at * 8 + (d.status === 'queued' ? 0 : 4) + ALERT_CHANNELS.indexOf(d.channel);
+    return log.sort((x, y) => rank(x) - rank(y));
   }
 
   /** The current status per channel of many alerts (for a list). */
