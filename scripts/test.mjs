@@ -25,6 +25,8 @@ const steps = [
               'node_modules/vitest/vitest.mjs',
               'run',
               'web/src/db',
+              'web/src/jobs/scheduler.test.ts',
+              'web/src/alerts/delivery/delivery-two-processes.test.ts',
             ]),
         ],
       ]

@@ -13,7 +13,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config.ts';
 import { openMigratedDatabase } from '../../db/database.ts';
 import { GeneratedAlerts, PERSONS } from './__fixtures__/generated-alerts.ts';
-import { DELIVER } from './deliveries.ts';
 import { buildAlertChannels } from './index.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'droits360-delivery-'));
@@ -41,6 +40,7 @@ describe('alert delivery after a crash', () => {
       alerts: new GeneratedAlerts(ALERTS),
       now: Date.now,
       onError: () => undefined,
+      kick: false,
     });
 
     const byTopic = new Map<string, number>();
@@ -81,7 +81,7 @@ describe('alert delivery after a crash', () => {
       await channels.addresses.confirm(channels.addresses.confirmToken(sub, at), now);
       await channels.delivery.queueFor(sub);
     }
-    expect(await channels.queue.openCount(DELIVER)).toBe(2 * ALERTS);
+    expect(await channels.queue.openCount()).toBe(2 * ALERTS);
 
     try {
       const first = startWorker(file, mailDir);

@@ -31,6 +31,8 @@ export interface AlertChannelsOptions {
   readonly now: () => number;
   readonly onError: (error: unknown) => void;
   readonly mailer?: Mailer;
+  /** false: queueing does not start the scheduler at once (a test that only prepares jobs). */
+  readonly kick?: boolean;
   /** Scheduler tuning (tests make retries quick). */
   readonly scheduler?: {
     leaseMs?: number;
@@ -82,7 +84,7 @@ export function buildAlertChannels(
     publicUrl: config.publicUrl,
     now: o.now,
     kick: () => {
-      scheduler.kick(o.onError);
+      if (o.kick !== false) scheduler.kick(o.onError);
     },
   });
   const scheduler = new Scheduler({
