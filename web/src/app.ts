@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -123,6 +124,8 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(documentRoutes, { documents: files.documents });
   await app.register(procedureRoutes, { services, files });
   await app.register(messageRoutes, { services, files });
+  // WIRING AT MERGE: pass `deliveries` (the alerts-delivery outbox log) once it exists.
+  await app.register(alertRoutes, { services });
   await app.register(communeRoutes);
   await app.register(staticApp, { root: config.STATIC_DIR });
 
