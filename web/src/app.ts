@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { alertChannelRoutes } from './alerts/delivery/routes.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -124,6 +125,7 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(documentRoutes, { documents: files.documents });
   await app.register(procedureRoutes, { services, files });
   await app.register(messageRoutes, { services, files });
+  await app.register(alertRoutes, { services, deliveries: services.alertChannels.deliveries });
   await app.register(communeRoutes);
   await app.register(alertChannelRoutes, {
     channels: services.alertChannels,

@@ -139,6 +139,16 @@ export class DeliveryRepository {
     return log.sort((x, y) => rank(x) - rank(y));
   }
 
+  /** The log of each of many alerts (the inbox's list), oldest first. */
+  async forAlerts(ids: readonly string[]): Promise<Map<string, AlertDelivery[]>> {
+    const out = new Map<string, AlertDelivery[]>();
+    for (const id of new Set(ids)) {
+      const log = await this.deliveryLog(id);
+      if (log.length > 0) out.set(id, log);
+    }
+    return out;
+  }
+
   /** The current status per channel of many alerts (for a list). */
   async latest(alertIds: readonly string[]): Promise<Map<string, AlertDelivery[]>> {
     const out = new Map<string, AlertDelivery[]>();

@@ -58,7 +58,9 @@ export const quarterlyDeclaration: Source = (input) => {
       ? 'votre RSA et votre prime d’activité'
       : 'votre RSA'
     : 'votre prime d’activité';
-  const span = `${frenchMonth(covered[0] ?? month).split(' ')[0] ?? ''} à ${frenchMonth(covered[2] ?? month)}`;
+  const [firstMonth = month, , lastMonth = month] = covered;
+  const sameYear = firstMonth.slice(0, 4) === lastMonth.slice(0, 4);
+  const span = `${sameYear ? (frenchMonth(firstMonth).split(' ')[0] ?? '') : frenchMonth(firstMonth)} à ${frenchMonth(lastMonth)}`;
   return [
     {
       source: 'quarterly-declaration',
