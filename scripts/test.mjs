@@ -26,6 +26,8 @@ const steps = [
               'run',
               'web/src/db',
               'web/src/kiosk',
+              'web/src/jobs/scheduler.test.ts',
+              'web/src/alerts/delivery/delivery-two-processes.test.ts',
             ]),
         ],
       ]

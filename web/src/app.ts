@@ -1,6 +1,8 @@
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import { assistedRoutes } from './assisted/index.ts';
+import { alertChannelRoutes } from './alerts/delivery/routes.ts';
+import { alertRoutes } from './alerts/routes.ts';
 import { agentIdentityModule } from './auth/agents.ts';
 import { identityModule } from './auth/identity.ts';
 import { SqlSessionRepository } from './auth/session-repository-sql.ts';
@@ -137,6 +139,13 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
   await app.register(assistedRoutes, { services, files, pdf });
   await app.register(communeRoutes);
   await app.register(kioskRoutes, { services, demoData: config.demoData });
+  await app.register(alertRoutes, { services, deliveries: services.alertChannels.deliveries });
+  await app.register(alertChannelRoutes, {
+    channels: services.alertChannels,
+    alerts: services.alertChannels.alerts,
+    operatorToken: config.OPERATOR_TOKEN,
+    now: services.now,
+  });
   await app.register(staticApp, { root: config.STATIC_DIR });
 
   const sweep = setInterval(() => {
@@ -150,10 +159,14 @@ export async function buildApp(config: Config, o: AppOverrides = {}): Promise<Fa
     services.worker.start(5000, (error) => {
       app.log.error({ err: error }, 'outbox delivery failed');
     });
+    services.alertChannels.scheduler.start(config.JOBS_POLL_MS, (error) => {
+      app.log.error({ err: error }, 'alert scheduler failed');
+    });
   });
   app.addHook('onClose', async () => {
     clearInterval(sweep);
     await services.worker.stop();
+    await services.alertChannels.scheduler.stop();
   });
   return app;
 }

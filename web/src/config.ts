@@ -33,6 +33,27 @@ const schema = z
     DEMO_DATA: booleanish.optional(),
     // Bearer token of the fleet operator for GET /api/borne/statut; absent: agents only.
     OPERATOR_TOKEN: z.string().min(32, '32 caractères au moins').max(256).optional(),
+    // Alerts: Web Push keys (generated once and kept in the database when absent), e-mail over
+    // SMTP (absent: .eml files under MAIL_DIR), and how often the scheduler looks for due jobs.
+    VAPID_PUBLIC_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{80,100}$/, 'clé publique VAPID en base64url')
+      .optional(),
+    VAPID_PRIVATE_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{40,50}$/, 'clé privée VAPID en base64url')
+      .optional(),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, 'doit commencer par mailto: ou https://')
+      .default('mailto:alertes@droits360.invalid'),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'doit commencer par smtp:// ou smtps://')
+      .optional(),
+    MAIL_FROM: z.string().min(3).default('Droits360 <ne-pas-repondre@droits360.invalid>'),
+    MAIL_DIR: z.string().min(1).default('var/mail'),
+    JOBS_POLL_MS: z.coerce.number().int().min(50).max(3_600_000).default(5000),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
       .default('info'),
@@ -43,6 +64,13 @@ const schema = z
         code: 'custom',
         path: ['SESSION_SECRET'],
         message: 'le secret de développement est refusé en production',
+      });
+    }
+    if (Boolean(c.VAPID_PUBLIC_KEY) !== Boolean(c.VAPID_PRIVATE_KEY)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.VAPID_PUBLIC_KEY ? 'VAPID_PRIVATE_KEY' : 'VAPID_PUBLIC_KEY'],
+        message: 'les deux clés VAPID vont ensemble (ou aucune : elles sont alors générées)',
       });
     }
   });

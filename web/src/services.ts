@@ -1,6 +1,14 @@
 // The server's long-lived objects, built once from configuration and handed to the routes:
 // repositories over the database, and the rights service over the connectors.
 import { assistedStore, type AssistedStore } from './assisted/store.ts';
+import { sqlAlertsPort } from './alerts/delivery/alerts-port-sql.ts';
+import {
+  buildAlertChannels,
+  type AlertChannels,
+  type AlertChannelsOptions,
+} from './alerts/delivery/index.ts';
+import { AlertRepository } from './alerts/repository.ts';
+import { runSources } from './alerts/sources/index.ts';
 import type { Config } from './config.ts';
 import { connectors } from './connectors/registry.ts';
 import { SandboxReceipts } from './connectors/sandbox/receipts.ts';
@@ -32,6 +40,10 @@ export interface Services {
   readonly assisted: AssistedStore;
   /** The kiosks of the reception areas: enrolment codes, tokens (hashed), check-ins. */
   readonly kiosks: KioskRepository;
+  /** The alerts inbox, preferences and the sources' per-person state. */
+  readonly alerts: AlertRepository;
+  /** The alerts' scheduler, delivery outbox and channels (Web Push, e-mail). */
+  readonly alertChannels: AlertChannels;
   /** Where sandbox organisations receive declarations (inspectable in tests). */
   readonly inbox: SandboxInbox;
   readonly now: () => number;
@@ -40,6 +52,8 @@ export interface Services {
 export interface ServiceOverrides {
   readonly transports?: Transports;
   readonly now?: () => number;
+  /** A mailer or quicker retries for the alerts' tests. */
+  readonly alertChannels?: Pick<AlertChannelsOptions, 'mailer' | 'scheduler'>;
 }
 
 export function buildServices(
@@ -52,7 +66,9 @@ export function buildServices(
   const cache = new ConnectorCacheRepository(db.db);
   const outbox = new OutboxRepository(db.db);
   const inbox = new SandboxInbox(config.connectors.faults, new SandboxReceipts(db.db, now));
-  return {
+  const alerts = new AlertRepository(db.db);
+  const alertsPort = sqlAlertsPort(db.db, alerts, (sub, at) => runSources(services, sub, at), now);
+  const services: Services = {
     db,
     users: new UsersRepository(db.db),
     preferences: new PreferencesRepository(db.db),
@@ -70,6 +86,15 @@ export function buildServices(
     tickets: new TicketRepository(db.db),
     assisted: assistedStore(db.db),
     kiosks: new KioskRepository(db.db),
+    alerts,
+    alertChannels: buildAlertChannels(config, db, {
+      alerts: alertsPort,
+      now,
+      onError: (error) => {
+        log('alertes', error);
+      },
+      ...o.alertChannels,
+    }),
     inbox,
     worker: new OutboxWorker({
       repo: outbox,
@@ -79,4 +104,5 @@ export function buildServices(
     }),
     now,
   };
+  return services;
 }

@@ -57,6 +57,8 @@ export type AlertView = z.infer<typeof alertView>;
 export const alertListQuery = z.object({
   categorie: z.optional(alertCategory),
   archivees: z.optional(z.enum(['0', '1'], { error: 'archivees vaut 0 ou 1.' })),
+  /** 0: unread only, 1: read only; absent: both. */
+  lues: z.optional(z.enum(['0', '1'], { error: 'lues vaut 0 ou 1.' })),
 });
 export type AlertListQuery = z.infer<typeof alertListQuery>;
 

@@ -413,6 +413,141 @@ export const migrations: Record<string, Migration> = {
         .addColumn('created_at', at, (c) => c.notNull())
         .addColumn('expires_at', at, (c) => c.notNull())
         .addColumn('revoked_at', at)
+  '0100-alerts': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('alerts')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('user_sub', 'text', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('due_date', 'text')
+        .addColumn('valid_until', 'text', (c) => c.notNull())
+        .addColumn('action_label', 'text', (c) => c.notNull())
+        .addColumn('action_href', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('read_at', at)
+        .addColumn('archived_at', at)
+        .execute();
+      await db.schema
+        .createIndex('alerts_user_created')
+        .on('alerts')
+        .columns(['user_sub', 'created_at'])
+        .execute();
+      await db.schema
+        .createTable('alert_preferences')
+        .addColumn('user_sub', 'text', (c) => c.primaryKey())
+        .addColumn('matrix', 'text', (c) => c.notNull())
+        .addColumn('email_address', 'text')
+        .addColumn('email_confirmed_at', at)
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      // Per person: the identity pivot the organisations are asked with (so that the scheduler can
+      // run the sources without a session), what the change sources last saw, the last run.
+      await db.schema
+        .createTable('alert_source_state')
+        .addColumn('user_sub', 'text', (c) => c.primaryKey())
+        .addColumn('person', 'text')
+        .addColumn('snapshot', 'text')
+        .addColumn('ran_at', at, (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0105-alert-jobs': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('jobs')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', at, (c) => c.notNull())
+        .addColumn('locked_until', at, (c) => c.notNull())
+        .addColumn('holder', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('created_at', at, (c) => c.notNull())
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('jobs_due')
+        .on('jobs')
+        .columns(['status', 'next_attempt_at'])
+        .execute();
+    },
+  },
+  '0106-alert-deliveries': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('alert_deliveries')
+        .addColumn('alert_id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .addPrimaryKeyConstraint('alert_deliveries_pk', ['alert_id', 'channel'])
+        .execute();
+      await db.schema
+        .createIndex('alert_deliveries_person')
+        .on('alert_deliveries')
+        .column('person_sub')
+        .execute();
+      await db.schema
+        .createTable('alert_delivery_log')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('alert_id', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('alert_delivery_log_alert')
+        .on('alert_delivery_log')
+        .columns(['alert_id', 'at'])
+        .execute();
+      await db.schema
+        .createTable('push_subscriptions')
+        .addColumn('endpoint', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('p256dh', 'text', (c) => c.notNull())
+        .addColumn('auth', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('push_subscriptions_person')
+        .on('push_subscriptions')
+        .column('person_sub')
+        .execute();
+      await db.schema
+        .createTable('alert_emails')
+        .addColumn('person_sub', 'text', (c) => c.primaryKey())
+        .addColumn('pending_address', 'text')
+        .addColumn('pending_token_hash', 'text', (c) => c.unique())
+        .addColumn('pending_expires_at', at)
+        .addColumn('updated_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_unsubscribe_tokens')
+        .addColumn('token_hash', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('category', 'text', (c) => c.notNull())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('created_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_verification_codes')
+        .addColumn('code', 'text', (c) => c.primaryKey())
+        .addColumn('person_sub', 'text', (c) => c.notNull())
+        .addColumn('subject_key', 'text', (c) => c.notNull().unique())
+        .addColumn('channel', 'text', (c) => c.notNull())
+        .addColumn('sent_at', at, (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('alert_settings')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('value', 'text', (c) => c.notNull())
         .execute();
     },
   },

@@ -98,6 +98,9 @@ export interface Database {
   assisted_consent_tokens: AssistedConsentTokensTable;
   assisted_journal: AssistedJournalTable;
   assisted_shares: AssistedSharesTable;
+  alerts: AlertsTable;
+  alert_preferences: AlertPreferencesTable;
+  alert_source_state: AlertSourceStateTable;
 }
 
 export interface ReceptionAreasTable {
@@ -224,4 +227,40 @@ export interface AssistedSharesTable {
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+export interface AlertsTable {
+  /** Hash of source + person + fact: the same fact never alerts twice. */
+  id: string;
+  user_sub: string;
+  source: string;
+  category: string;
+  title: string;
+  body: string;
+  /** YYYY-MM-DD, already moved past weekends and public holidays. */
+  due_date: string | null;
+  /** YYYY-MM-DD: past this day the alert is never listed as new nor sent. */
+  valid_until: string;
+  action_label: string;
+  action_href: string;
+  created_at: number;
+  read_at: number | null;
+  archived_at: number | null;
+}
+
+export interface AlertPreferencesTable {
+  user_sub: string;
+  /** JSON of the category × channel matrix (src/shared/contracts/alerts.ts). */
+  matrix: string;
+  email_address: string | null;
+  email_confirmed_at: number | null;
+  updated_at: number;
+}
+
+export interface AlertSourceStateTable {
+  user_sub: string;
+  /** JSON of the FranceConnect pivot identity, written when the person uses the portal. */
+  person: string | null;
+  /** JSON of what the change sources last saw (rights, payments, procedures). */
+  snapshot: string | null;
+  /** When the sources last ran for this person (at most once an hour from the inbox). */
+  ran_at: number;
 }

@@ -67,6 +67,7 @@ export const personalDataRoutes: FastifyPluginAsync<{
     const sub = request.user?.sub ?? '';
     await services.reports.deleteForUser(sub);
     await services.outbox.deleteForUser(sub);
+    await services.alertChannels.deleteForPerson(sub);
     await erasePersonFiles(files, sub);
     await services.preferences.delete(sub);
     await services.cache.deleteForUser(sub);

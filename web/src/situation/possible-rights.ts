@@ -28,7 +28,7 @@ const COVERAGE: ReadonlySet<BenefitId> = new Set(['cmu_c', 'css_participation_fo
 /** Sent without any claim, so never "unclaimed". */
 const AUTOMATIC: ReadonlySet<BenefitId> = new Set(['cheque_energie']);
 
-function paid(s: ConnectedSituation, r: BenefitResult): boolean {
+export function paid(s: ConnectedSituation, r: BenefitResult): boolean {
   const ids = PAID_AS[r.id] ?? [r.id];
   if (r.period.unit === 'year') {
     // A yearly benefit (ars) is paid once: any payment due in that year counts.
@@ -38,7 +38,7 @@ function paid(s: ConnectedSituation, r: BenefitResult): boolean {
   return ids.some((id) => s.received.has(id));
 }
 
-function granted(r: BenefitResult): boolean {
+export function granted(r: BenefitResult): boolean {
   if (AUTOMATIC.has(r.id)) return false;
   if (COVERAGE.has(r.id)) return r.status === 'eligible';
   return isCounted(r);
