@@ -151,6 +151,20 @@ describe('a prefilled procedure', () => {
     online.mockRestore();
   });
 
+  it('moves the focus to the receipt once sent (the form that had it is gone)', async () => {
+    fakeServer(server());
+    const store = memoryDraft<FormDraft>();
+    await store.save(COMPLETE);
+    const user = userEvent.setup();
+    await screenFor(store);
+    await user.click(await screen.findByRole('button', { name: 'Envoyer ma demande' }));
+    const title = await screen.findByText('Accusé de réception');
+    await waitFor(() => {
+      expect(document.activeElement).toBe(title.closest('[tabindex="-1"]'));
+    });
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
   it('shows the server’s refusal on its field and goes back to that step', async () => {
     fakeServer(
       server({
