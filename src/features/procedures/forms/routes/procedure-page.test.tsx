@@ -100,6 +100,7 @@ describe('a prefilled procedure', () => {
     await user.type(screen.getByRole('textbox', { name: /Téléphone/ }), '06 12 34 56 78');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(await screen.findByText('Certaines informations sont à corriger')).toBeVisible();
+    expect(document.title).toMatch(/^Erreur : /);
     const email = screen.getByRole('textbox', { name: /Adresse électronique/ });
     await waitFor(() => {
       expect(email).toHaveFocus();
@@ -108,6 +109,12 @@ describe('a prefilled procedure', () => {
       'Adresse électronique au format nom@exemple.fr attendue.',
     );
     expect(screen.getByRole('textbox', { name: /Téléphone/ })).toHaveValue('06 12 34 56 78');
+    await user.clear(email);
+    await user.type(email, 'nadia@exemple.fr');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await waitFor(() => {
+      expect(document.title).not.toMatch(/^Erreur/);
+    });
     expect(await axeViolations(container)).toEqual([]);
   }, 15_000); // a long journey checked with axe, on a shared machine
 

@@ -81,6 +81,7 @@ describe('tell us once, the form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
     const message = 'Ce qui change : choisissez ce que vous souhaitez déclarer.';
     expect(screen.getByRole('link', { name: message })).toBeVisible();
+    expect(document.title).toMatch(/^Erreur : /);
     await waitFor(() => {
       expect(screen.getByRole('radio', { name: /Un déménagement/ })).toHaveFocus();
     });
