@@ -30,8 +30,8 @@ function Steps({ steps }: { readonly steps: readonly TraceStep[] }) {
           {s.ref ? (
             <>
               {' — '}
-              <ExternalLink href={s.ref.url} newWindowLabel={t('trace.newWindow')}>
-                <FrenchText>{s.ref.title}</FrenchText>
+              <ExternalLink href={s.ref.url} newWindowLabel={t('trace.newWindow')} lang="fr">
+                {s.ref.title}
               </ExternalLink>
             </>
           ) : null}
@@ -54,8 +54,8 @@ export function TraceView({ result }: { readonly result: BenefitResult }) {
               {r.ref ? (
                 <>
                   {' — '}
-                  <ExternalLink href={r.ref.url} newWindowLabel={t('trace.newWindow')}>
-                    <FrenchText>{r.ref.title}</FrenchText>
+                  <ExternalLink href={r.ref.url} newWindowLabel={t('trace.newWindow')} lang="fr">
+                    {r.ref.title}
                   </ExternalLink>
                 </>
               ) : null}
