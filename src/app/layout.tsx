@@ -7,6 +7,7 @@ import { Footer, FooterButton } from '../shared/ui/footer.tsx';
 import { Header } from '../shared/ui/header.tsx';
 import { SkipLinks } from '../shared/ui/skip-links.tsx';
 import { config } from '../shared/config/index.ts';
+import { DiscreetExit, DiscreetSpacer } from '../shared/components/discreet-exit.tsx';
 import { DisplaySettings } from './display-settings.tsx';
 import { LanguageTool } from './language-tool.tsx';
 import { OfflineNotice } from './offline-notice.tsx';
@@ -66,6 +67,7 @@ export function Layout() {
           { href: '#footer', label: t('skipLinks.footer') },
         ]}
       />
+      <DiscreetExit />
       <Header
         operatorLines={config.operatorLines}
         serviceTitle={config.serviceTitle}
@@ -122,6 +124,7 @@ export function Layout() {
           setSettingsOpen(false);
         }}
       />
+      <DiscreetSpacer />
     </>
   );
 }

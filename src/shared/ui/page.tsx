@@ -45,9 +45,12 @@ export function ExternalLink({
   href,
   children,
   newWindowLabel,
+  lang,
 }: {
   readonly href: string;
   readonly children: string;
+  /** The language of the link text when it differs from the page's (RGAA 8.7). */
+  readonly lang?: string;
   /** e.g. "nouvelle fenêtre", appended to the title (RGAA 13.2). */
   readonly newWindowLabel: string;
 }) {
@@ -57,6 +60,7 @@ export function ExternalLink({
       href={href}
       label={children}
       title={`${children} - ${newWindowLabel}`}
+      {...(lang ? { lang } : {})}
     >
       {children}
     </ExternalAnchor>

@@ -1,8 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lifeEvents, links } from '../../../shared/content/index.ts';
 import { setupI18n } from '../../../shared/i18n/index.ts';
+import { deviceMode, leaveDiscreet } from '../../../shared/lib/device-mode.ts';
 import { axeViolations } from '../../../shared/ui/testing/axe.ts';
 import { renderLifeEvents } from '../testing.tsx';
 
@@ -100,19 +101,16 @@ describe('a life-event page', () => {
 });
 
 describe('the discreet journey', () => {
-  // jsdom's location cannot be spied on: e2e/shell.spec.ts checks the replacement in a browser.
-  it('shows a quick exit button, is not indexed and has a neutral title', async () => {
+  // The quick exit is the shell's (src/app/discreet-journey.test.tsx); jsdom's location cannot be
+  // spied on: e2e/shell.spec.ts checks the replacement in a browser.
+  it('opens the discreet mode with a neutral title', async () => {
     const { container } = await renderLifeEvents('/evenements-de-vie/violences-conjugales');
-    expect(document.head.querySelector('meta[name="robots"]')).toHaveAttribute(
-      'content',
-      'noindex, nofollow',
-    );
-    expect(screen.getByRole('button', { name: 'Quitter rapidement ce site' })).toHaveAttribute(
-      'type',
-      'button',
-    );
+    expect(deviceMode()).toBe('discreet');
     expect(document.title).toMatch(/^Informations pratiques/);
     expect(await axeViolations(container)).toEqual([]);
+    act(() => {
+      leaveDiscreet();
+    });
   });
 
   it('goes back to the list without adding a history entry', async () => {

@@ -1,12 +1,14 @@
 // /evenements-de-vie/:slug — one journey: démarches by deadline, organisations and why,
 // benefits to simulate, services outside the social sphere.
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { lifeEventBySlug, localize, type LifeEvent } from '../../../shared/content/index.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
+import { enterDiscreet } from '../../../shared/lib/device-mode.ts';
 import { Lead, PageContainer, PageTitle, Section, TextLink } from '../../../shared/ui/page.tsx';
 import { ChecklistPrint } from '../components/checklist-print.tsx';
-import { DiscreetExit, DiscreetNotice } from '../components/discreet-mode.tsx';
+import { DiscreetNotice } from '../components/discreet-mode.tsx';
 import { EventNotFound } from '../components/event-not-found.tsx';
 import { EventTimeline } from '../components/event-timeline.tsx';
 import { OrganisationList } from '../components/organisation-list.tsx';
@@ -23,11 +25,14 @@ export function LifeEventPage() {
 function EventView({ event }: { readonly event: LifeEvent }) {
   const { t, i18n } = useTranslation('life-events');
   const lang = i18n.resolvedLanguage ?? 'fr';
-  // A discreet journey keeps a neutral tab title: it is what the history and tabs show.
+  // The discreet journey starts here and holds on every page reached from it (the shell shows
+  // the quick exit, titles stay neutral, nothing is kept) until the person leaves the site.
+  useEffect(() => {
+    if (event.discreet) enterDiscreet();
+  }, [event.discreet]);
   usePageTitle(event.discreet ? t('discreetTitle') : localize(event.title, lang));
   return (
     <PageContainer>
-      {event.discreet ? <DiscreetExit /> : null}
       <PageTitle>{localize(event.title, lang)}</PageTitle>
       <Lead>{localize(event.summary, lang)}</Lead>
       {event.discreet ? <DiscreetNotice /> : null}
@@ -63,8 +68,6 @@ function EventView({ event }: { readonly event: LifeEvent }) {
           <TextLink to="/evenements-de-vie">{t('backToList')}</TextLink>
         )}
       </p>
-      {/* Room under the fixed quick-exit button, so that it never hides the last line. */}
-      {event.discreet ? <div style={{ blockSize: '4rem' }} /> : null}
     </PageContainer>
   );
 }

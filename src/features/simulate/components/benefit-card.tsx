@@ -1,4 +1,5 @@
 // One benefit in the results: status, amount, why (or why not), documents and where to apply.
+import { FrenchText } from '../../../shared/ui/french-text.tsx';
 import { useTranslation } from 'react-i18next';
 import type { BenefitResult } from '../../../engine/contract.ts';
 import { isContribution } from '../../../engine/explain/index.ts';
@@ -33,7 +34,9 @@ export function BenefitCard({
   const headingId = `benefit-${info.id}`;
   return (
     <section aria-labelledby={headingId} data-benefit={info.id}>
-      <h3 id={headingId}>{info.label}</h3>
+      <h3 id={headingId}>
+        <FrenchText>{info.label}</FrenchText>
+      </h3>
       <Badge
         label={t(
           `results.status.${granted ? 'eligible' : result.status === 'incomplete' ? 'incomplete' : 'ineligible'}`,

@@ -1,6 +1,7 @@
 // The questions of one screen (one on mobile, a whole step on desktop). Choices are kept as soon
 // as they are made, typed values as soon as they read correctly, so that follow-up questions
 // appear at once and nothing typed is lost; errors are shown when the person continues.
+import { useErrorTitle } from '../../../shared/hooks/use-page-title.ts';
 import { useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +23,7 @@ export function QuestionForm({ questions, onDone, onBack, today = new Date() }: 
   const { draft, setAnswers } = useSimulation();
   const [raw, setRaw] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  useErrorTitle(Object.keys(errors).length > 0);
   const rawFor = (q: Question) => raw[q.key] ?? rawOf(q, draft.answers[q.key]);
 
   const change = (q: Question, text: string) => {

@@ -2,6 +2,7 @@
 // each step with its value, how it was obtained and the legal text behind it.
 import { useTranslation } from 'react-i18next';
 import type { BenefitResult, TraceStep } from '../../../engine/contract.ts';
+import { FrenchText } from '../../../shared/ui/french-text.tsx';
 import { ExternalLink } from '../../../shared/ui/page.tsx';
 import { traceValue } from '../utils/format.ts';
 
@@ -17,12 +18,19 @@ function Steps({ steps }: { readonly steps: readonly TraceStep[] }) {
     <ul>
       {steps.map((s, i) => (
         <li key={`${s.label}-${i}`}>
-          {t('trace.step', { label: s.label, value: traceValue(s, i18n.language, words) })}
-          {s.formula ? ` (${s.formula})` : null}
+          <FrenchText>{s.label}</FrenchText>
+          {t('trace.stepValue', { value: traceValue(s, i18n.language, words) })}
+          {s.formula ? (
+            <>
+              {' ('}
+              <FrenchText>{s.formula}</FrenchText>
+              {')'}
+            </>
+          ) : null}
           {s.ref ? (
             <>
               {' — '}
-              <ExternalLink href={s.ref.url} newWindowLabel={t('trace.newWindow')}>
+              <ExternalLink href={s.ref.url} newWindowLabel={t('trace.newWindow')} lang="fr">
                 {s.ref.title}
               </ExternalLink>
             </>
@@ -42,11 +50,11 @@ export function TraceView({ result }: { readonly result: BenefitResult }) {
         <ul>
           {result.reasons.map((r) => (
             <li key={r.code}>
-              {r.message}
+              <FrenchText>{r.message}</FrenchText>
               {r.ref ? (
                 <>
                   {' — '}
-                  <ExternalLink href={r.ref.url} newWindowLabel={t('trace.newWindow')}>
+                  <ExternalLink href={r.ref.url} newWindowLabel={t('trace.newWindow')} lang="fr">
                     {r.ref.title}
                   </ExternalLink>
                 </>

@@ -18,6 +18,7 @@ import type { Draft, DraftStore } from '../api/answers-store.ts';
 import { decodeFragment } from '../utils/fragment.ts';
 import type { Prefill } from '../utils/prefill.ts';
 import { mayKeep } from '../../../shared/lib/device-mode.ts';
+import { asksDiscreet } from '../../../shared/lib/discreet.ts';
 
 export interface Simulation {
   readonly ready: boolean;
@@ -41,7 +42,8 @@ export function SimulationProvider({
   readonly store?: DraftStore;
 }) {
   // Decided once: a simulation started on the discreet journey stays in memory to its end.
-  const [keep] = useState(mayKeep);
+  // (A discreet link is read here too: the shell enters the mode after this first render.)
+  const [keep] = useState(() => mayKeep() && !asksDiscreet(window.location.search));
   const storeRef = useRef(store ?? draftStore(!keep));
   // A shared link wins over the stored draft; read once, before the first render.
   const [shared] = useState(() => decodeFragment(window.location.hash));

@@ -66,6 +66,7 @@ describe('questionnaire (one question per screen)', () => {
     expect(input).toHaveAccessibleDescription(/Indiquez une date réelle au format JJ\/MM\/AAAA/);
     expect(input).toHaveValue('31/02/1991');
     expect(input).toHaveFocus();
+    expect(document.title).toBe('Erreur : Simuler mes droits — Droits360');
   });
 
   it('asks to choose before continuing, and goes back to the previous question', async () => {

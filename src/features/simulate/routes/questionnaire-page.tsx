@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useDeviceMode } from '../../../shared/hooks/use-device-mode.ts';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { GridCol, GridRow } from '../../../shared/ui/grid.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
@@ -19,6 +20,7 @@ export function QuestionnairePage() {
   const { t } = useTranslation('simulate');
   usePageTitle(t('entry.title'));
   const sim = useSimulation();
+  const { mode } = useDeviceMode();
   const [search] = useSearchParams();
   const navigate = useNavigate();
   const grouped = useMediaQuery('(min-width: 62em)');
@@ -87,7 +89,9 @@ export function QuestionnairePage() {
           <p>
             <TextLink to="/simuler/recapitulatif">{t('nav.summary')}</TextLink>
           </p>
-          <p>{t(sim.persisted ? 'nav.saved' : 'nav.notSaved')}</p>
+          <p>
+            {t(sim.persisted ? 'nav.saved' : mode === 'kiosk' ? 'nav.notSaved' : 'nav.notKept')}
+          </p>
         </GridCol>
       </GridRow>
     </PageContainer>

@@ -4,6 +4,7 @@ import { render } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
+import frCommon from '../../../locales/fr/common.json';
 import fr from '../../../locales/fr/simulate.json';
 import { memoryStore } from '../api/answers-store.ts';
 import type { DraftStore } from '../api/answers-store.ts';
@@ -13,8 +14,8 @@ export async function testI18n() {
   const i18n = createInstance();
   await i18n.use(initReactI18next).init({
     lng: 'fr',
-    resources: { fr: { simulate: fr } },
-    ns: ['simulate'],
+    resources: { fr: { simulate: fr, common: frCommon } },
+    ns: ['simulate', 'common'],
     defaultNS: 'simulate',
     interpolation: { escapeValue: false },
     react: { useSuspense: false },

@@ -1,5 +1,6 @@
 // The list of errors at the top of the form: each links to its field and moves the focus there.
 import { useTranslation } from 'react-i18next';
+import { useErrorTitle } from '../../../../shared/hooks/use-page-title.ts';
 import { Alert } from '../../../../shared/ui/notice.tsx';
 import { fieldAnchor, focusField, type FieldErrors } from '../lib/errors.ts';
 
@@ -13,6 +14,7 @@ export function ErrorSummary({
 }) {
   const { t } = useTranslation('procedures-forms');
   const shown = Object.entries(errors);
+  useErrorTitle(shown.length > 0);
   if (shown.length === 0) return null;
   return (
     <Alert severity="error" title={t('errors.summaryTitle')} live>

@@ -100,6 +100,7 @@ describe('a prefilled procedure', () => {
     await user.type(screen.getByRole('textbox', { name: /Téléphone/ }), '06 12 34 56 78');
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(await screen.findByText('Certaines informations sont à corriger')).toBeVisible();
+    expect(document.title).toMatch(/^Erreur : /);
     const email = screen.getByRole('textbox', { name: /Adresse électronique/ });
     await waitFor(() => {
       expect(email).toHaveFocus();
@@ -108,6 +109,12 @@ describe('a prefilled procedure', () => {
       'Adresse électronique au format nom@exemple.fr attendue.',
     );
     expect(screen.getByRole('textbox', { name: /Téléphone/ })).toHaveValue('06 12 34 56 78');
+    await user.clear(email);
+    await user.type(email, 'nadia@exemple.fr');
+    await user.click(screen.getByRole('button', { name: 'Continuer' }));
+    await waitFor(() => {
+      expect(document.title).not.toMatch(/^Erreur/);
+    });
     expect(await axeViolations(container)).toEqual([]);
   }, 15_000); // a long journey checked with axe, on a shared machine
 
@@ -149,6 +156,20 @@ describe('a prefilled procedure', () => {
     expect(screen.getByText('Référence : CAF-1a2b3c4d')).toBeVisible();
     expect(await pending.load()).toBeUndefined();
     online.mockRestore();
+  });
+
+  it('moves the focus to the receipt once sent (the form that had it is gone)', async () => {
+    fakeServer(server());
+    const store = memoryDraft<FormDraft>();
+    await store.save(COMPLETE);
+    const user = userEvent.setup();
+    await screenFor(store);
+    await user.click(await screen.findByRole('button', { name: 'Envoyer ma demande' }));
+    const title = await screen.findByText('Accusé de réception');
+    await waitFor(() => {
+      expect(document.activeElement).toBe(title.closest('[tabindex="-1"]'));
+    });
+    expect(document.activeElement).not.toBe(document.body);
   });
 
   it('shows the server’s refusal on its field and goes back to that step', async () => {

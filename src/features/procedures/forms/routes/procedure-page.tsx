@@ -1,6 +1,6 @@
 // /demarches/formulaires/:id — a prefilled procedure: the organisation and its own page, the
 // form (kept on this device, except a shared one), the receipt, and "Mes démarches".
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { procedureById, type ProcedureDef } from '../../../../shared/contracts/procedures.ts';
@@ -46,6 +46,12 @@ export function ProcedureScreen({
   const flow = useProcedureForm(def, store, pending);
   const link = linkById(def.link);
   usePageTitle(t(`procedures.${def.id}.title`));
+  const receiptBox = useRef<HTMLDivElement>(null);
+  const sent = flow.receipt !== undefined && flow.phase === 'receipt';
+  useEffect(() => {
+    // The form that had the focus is replaced by the receipt: the receipt takes it, not <body>.
+    if (sent) receiptBox.current?.focus();
+  }, [sent]);
   return (
     <PageContainer>
       <PageTitle>{t(`procedures.${def.id}.title`)}</PageTitle>
@@ -69,7 +75,9 @@ export function ProcedureScreen({
       ) : null}
       {flow.receipt && flow.phase === 'receipt' ? (
         <>
-          <Receipt receipt={flow.receipt} />
+          <div ref={receiptBox} tabIndex={-1}>
+            <Receipt receipt={flow.receipt} />
+          </div>
           <Button priority="secondary" onClick={flow.restart}>
             {t('receipt.again')}
           </Button>

@@ -1,5 +1,6 @@
 // The list of errors at the top of a step: each links to its field and moves the focus there.
 import { useTranslation } from 'react-i18next';
+import { useErrorTitle } from '../../../../shared/hooks/use-page-title.ts';
 import { Alert } from '../../../../shared/ui/notice.tsx';
 import type { Field, FieldErrors } from '../utils/form.ts';
 import { errorText } from '../utils/messages.ts';
@@ -20,6 +21,7 @@ export function ErrorSummary({
 }) {
   const { t } = useTranslation('procedures-tell-us-once');
   const shown = order.filter((f) => errors[f]);
+  useErrorTitle(shown.length > 0);
   if (shown.length === 0) return null;
   return (
     <Alert severity="error" title={t('errors.summaryTitle')}>

@@ -3,12 +3,16 @@ import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { indexedDbDraft, memoryDraft } from '../../../../shared/lib/device-drafts.ts';
+import { deviceMode, leaveDiscreet } from '../../../../shared/lib/device-mode.ts';
 import { axeViolations } from '../../../../shared/ui/testing/axe.ts';
 import { draftSchema, type FormDraft } from '../hooks/use-form-draft.ts';
 import { fakeServer, renderTellUsOnce, type Handler } from '../testing.tsx';
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  act(() => {
+    leaveDiscreet();
+  });
 });
 
 const brest = { postalCode: '29200', communes: [{ code: '29019', name: 'Brest' }] };
@@ -77,6 +81,7 @@ describe('tell us once, the form', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Continuer' }));
     const message = 'Ce qui change : choisissez ce que vous souhaitez déclarer.';
     expect(screen.getByRole('link', { name: message })).toBeVisible();
+    expect(document.title).toMatch(/^Erreur : /);
     await waitFor(() => {
       expect(screen.getByRole('radio', { name: /Un déménagement/ })).toHaveFocus();
     });
@@ -267,13 +272,13 @@ describe('the discreet journey', () => {
     ).toBeVisible();
   });
 
-  it('shows the quick exit and keeps nothing on the device', async () => {
+  it('opens the discreet mode (the shell shows the quick exit) and keeps nothing on the device', async () => {
     const calls = fakeServer(server());
     const factory = new IDBFactory();
     vi.stubGlobal('indexedDB', factory);
     const user = userEvent.setup();
     await renderTellUsOnce(undefined, '/?discret=1');
-    expect(screen.getByRole('button', { name: 'Quitter rapidement ce site' })).toBeVisible();
+    expect(deviceMode()).toBe('discreet');
     expect(document.title).toMatch(/^Informations pratiques/);
     await fillMove(user);
     await act(() => Promise.resolve());

@@ -12,15 +12,11 @@ import { WithQueries } from '../../../../shared/lib/queries.tsx';
 import { Callout } from '../../../../shared/ui/notice.tsx';
 import { Lead, PageContainer, PageTitle } from '../../../../shared/ui/page.tsx';
 import { RequiredNotice } from '../../../../shared/ui/required-notice.tsx';
-import { QuickExit } from '../../../../shared/ui/quick-exit.tsx';
 import { History } from '../components/history.tsx';
 import { StepBody } from '../components/step-body.tsx';
 import { StepHeader } from '../components/step-header.tsx';
 import { draftSchema, type FormDraft } from '../hooks/use-form-draft.ts';
 import { useTellUsOnce } from '../hooks/use-tell-us-once.ts';
-
-/** Where "Quitter rapidement" leads: a neutral, widely used site. */
-const NEUTRAL_SITE = 'https://meteofrance.com';
 
 export function TellUsOncePage() {
   return (
@@ -70,7 +66,6 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
   };
   return (
     <PageContainer>
-      {discreet ? <QuickExit label={t('quickExit')} to={NEUTRAL_SITE} /> : null}
       <PageTitle>{t('title')}</PageTitle>
       <Lead>{t('lead')}</Lead>
       {discreet ? (
@@ -90,7 +85,6 @@ export function TellUsOnce({ store }: { readonly store?: DraftStore<FormDraft> }
         </form>
       ) : null}
       {flow.step === 'kind' && flow.loggedIn && !discreet ? <History /> : null}
-      {discreet ? <div style={{ blockSize: '4rem' }} /> : null}
     </PageContainer>
   );
 }
