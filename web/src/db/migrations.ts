@@ -329,9 +329,9 @@ export const migrations: Record<string, Migration> = {
         .addColumn('day', 'text', (c) => c.notNull())
         .addColumn('last', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('kiosk_ticket_counters_pk', ['reception_area_id', 'day'])
-          .execute();
-      },
+        .execute();
     },
+  },
   // Assisted mode: mandates between a person and a structure (consent proof included), their
   // single-use consent links, the append-only journal of every action, and the lighter shares.
   '0090-assisted-mandates-journal-shares': {
@@ -413,6 +413,9 @@ export const migrations: Record<string, Migration> = {
         .addColumn('created_at', at, (c) => c.notNull())
         .addColumn('expires_at', at, (c) => c.notNull())
         .addColumn('revoked_at', at)
+        .execute();
+    },
+  },
   '0100-alerts': {
     async up(db: Kysely<unknown>) {
       await db.schema

@@ -227,6 +227,8 @@ export interface AssistedSharesTable {
   created_at: number;
   expires_at: number;
   revoked_at: number | null;
+}
+
 export interface AlertsTable {
   /** Hash of source + person + fact: the same fact never alerts twice. */
   id: string;
