@@ -12,9 +12,11 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const advance = (seconds: number) => { act(() => {
+const advance = (seconds: number) => {
+  act(() => {
     vi.advanceTimersByTime(seconds * 1000);
-  }); };
+  });
+};
 
 const warning = () => screen.queryByRole('alertdialog', { name: 'Êtes-vous toujours là ?' });
 
