@@ -61,7 +61,11 @@ describe('the shell', () => {
         name: 'Être alerté',
       }),
     );
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Mes alertes' });
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 1, name: 'Mes alertes' },
+      { timeout: 10_000 },
+    );
     expect(document.title).toBe('Mes alertes — Droits360');
     expect(heading).toHaveFocus();
   });

@@ -14,18 +14,34 @@ export interface ExternalAnchorProps {
   readonly className?: string;
   /** On a personal device: the title saying it opens a new window (RGAA 13.2). */
   readonly title?: string;
+  /** The language of the link text when it differs from the page's (RGAA 8.7). */
+  readonly lang?: string;
 }
 
 const refuse = (e: MouseEvent) => {
   e.preventDefault();
 };
 
-export function ExternalAnchor({ href, children, label, className, title }: ExternalAnchorProps) {
+export function ExternalAnchor({
+  href,
+  children,
+  label,
+  className,
+  title,
+  lang,
+}: ExternalAnchorProps) {
   const mayOpen = useMayOpenExternal();
   const [showing, setShowing] = useState(false);
   if (mayOpen) {
     return (
-      <a className={className} href={href} target="_blank" rel="noopener noreferrer" title={title}>
+      <a
+        className={className}
+        href={href}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={title}
+        {...(lang ? { lang } : {})}
+      >
         {children}
       </a>
     );
@@ -35,6 +51,7 @@ export function ExternalAnchor({ href, children, label, className, title }: Exte
       <a
         className={className}
         href={href}
+        {...(lang ? { lang } : {})}
         aria-haspopup="dialog"
         data-kiosk-external=""
         onClick={(e) => {

@@ -9,7 +9,7 @@ import { buildApp } from '../../app.ts';
 import { loadConfig } from '../../config.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'droits360-alert-routes-'));
-const TOKEN = 'operateur-de-test-0123456789';
+const TOKEN = 'operateur-de-test-0123456789-abcdefghij';
 let app: FastifyInstance;
 beforeAll(async () => {
   app = await buildApp(
