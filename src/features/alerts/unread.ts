@@ -2,11 +2,19 @@
 // after each change made on an alerts page). GET /api/alertes/nombre answers 200 with 0 for an
 // anonymous visit, so nothing is logged in the console; any failure simply shows no count.
 import { useEffect, useState } from 'react';
+import { useDeviceMode } from '../../shared/hooks/use-device-mode.ts';
 import { ALERTS_CHANGED } from './lib/events.ts';
 
 export function useUnreadAlerts(): number {
   const [unread, setUnread] = useState(0);
+  // On a kiosk and during the discreet journey the shell asks nothing about alerts (a request
+  // would itself be a trace of the visit).
+  const { mode } = useDeviceMode();
   useEffect(() => {
+    if (mode !== 'personal') {
+      setUnread(0);
+      return;
+    }
     let live = true;
     const load = () => {
       fetch('/api/alertes/nombre', { credentials: 'same-origin' })
@@ -26,6 +34,6 @@ export function useUnreadAlerts(): number {
       live = false;
       window.removeEventListener(ALERTS_CHANGED, load);
     };
-  }, []);
+  }, [mode]);
   return unread;
 }
