@@ -14,6 +14,8 @@ const allowed = new Set(registry.links.flatMap((l) => [l.url, l.fallback]));
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`life events, ${scheme}: axe-clean, links only from the registry`, async ({ page }) => {
+    // Sixteen pages, each checked by axe: slower than one journey (and the pages now carry a print button).
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const failures: string[] = [];
     for (const route of ['/evenements-de-vie', ...slugs.map((s) => `/evenements-de-vie/${s}`)]) {
