@@ -5,12 +5,19 @@ import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { FranceConnectButton } from '../../../shared/ui/franceconnect-button.tsx';
 import { Lead, PageContainer, PageTitle, TextLink } from '../../../shared/ui/page.tsx';
 
-export function LoginLanding({ returnTo }: { readonly returnTo: string }) {
+export function LoginLanding({
+  title,
+  returnTo,
+}: {
+  /** The page's own title: each alerts page keeps its name before the login. */
+  readonly title: string;
+  readonly returnTo: string;
+}) {
   const { t } = useTranslation(['alerts', 'common']);
-  usePageTitle(t('landing.title'));
+  usePageTitle(title);
   return (
     <PageContainer>
-      <PageTitle>{t('landing.title')}</PageTitle>
+      <PageTitle>{title}</PageTitle>
       <Lead>{t('landing.lead')}</Lead>
       <p>{t('landing.why')}</p>
       <FranceConnectButton

@@ -16,7 +16,7 @@ export function WithSession(props: {
   readonly offline?: ReactNode;
 }) {
   const session = useSession();
-  if (session.data === null) return <LoginLanding returnTo={props.returnTo} />;
+  if (session.data === null) return <LoginLanding title={props.title} returnTo={props.returnTo} />;
   if (session.data) return props.children(session.data);
   if (session.isError && props.offline) return props.offline;
   return <Pending title={props.title} failed={session.isError} />;
