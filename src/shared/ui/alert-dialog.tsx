@@ -1,7 +1,8 @@
 // A modal that interrupts (role alertdialog) on the native <dialog>: the browser traps focus and
 // makes the rest of the page inert. Escape is the same as the `onCancel` action (never a silent
 // close). Used by the kiosk's inactivity warning and its "Terminer et effacer" confirmation.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useNativeDialog } from './use-native-dialog.ts';
 
 export interface AlertDialogProps {
   readonly id: string;
@@ -13,18 +14,7 @@ export interface AlertDialogProps {
 }
 
 export function AlertDialog({ id, title, open, onCancel, children }: AlertDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    } else if (!open && el.open) {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-    }
-  }, [open]);
+  const dialog = useNativeDialog(open);
   return (
     <dialog
       ref={dialog}

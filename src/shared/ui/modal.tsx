@@ -1,6 +1,7 @@
 // DSFR modal on the native <dialog>: the browser traps focus, Escape closes it, and focus
 // returns to the element that opened it.
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useNativeDialog } from './use-native-dialog.ts';
 
 export interface ModalProps {
   readonly id: string;
@@ -12,19 +13,7 @@ export interface ModalProps {
 }
 
 export function Modal({ id, title, closeLabel, open, onClose, children }: ModalProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const el = dialog.current;
-    if (!el) return;
-    if (open && !el.open) {
-      if (typeof el.showModal === 'function') el.showModal();
-      else el.setAttribute('open', '');
-    } else if (!open && el.open) {
-      if (typeof el.close === 'function') el.close();
-      else el.removeAttribute('open');
-    }
-  }, [open]);
+  const dialog = useNativeDialog(open);
 
   return (
     <dialog
