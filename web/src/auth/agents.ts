@@ -1,11 +1,11 @@
 // Agents' identity: a ProConnect-like login, sessions apart from people's (cookie `d360_agent`,
 // their own CSRF token, 15 minutes idle), `request.agent`, and the local ProConnect-like
 // provider started with the portal in local mode, as `identity.ts` does for FranceConnect.
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { CSRF_REFUSAL, sameSecret } from '../http/secrets.ts';
 import { startLocalProConnect, PROCONNECT_CLAIMS } from '../idp/proconnect.ts';
 import { generateSigningKey } from '../idp/keys.ts';
 import type { LocalIdp } from '../idp/server.ts';
@@ -54,12 +54,6 @@ export interface AgentIdentityOptions {
   readonly env?: Record<string, string | undefined>;
   readonly now?: () => number;
 }
-
-const sameToken = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 const safeReturnTo = (value: unknown): string =>
   typeof value === 'string' && /^\/(?![/\\])[\w\-./?=&%#]*$/.test(value)
@@ -118,11 +112,8 @@ async function agents(app: FastifyInstance, o: AgentIdentityOptions) {
     if (!request.cookies[cookieName]) return;
     const header = request.headers['x-csrf-token'];
     const token = typeof header === 'string' ? header : '';
-    if (!request.agentSession || !sameToken(token, request.agentSession.data.csrfToken))
-      await reply.code(403).send({
-        error: 'csrf',
-        message: 'Requête refusée par sécurité : rechargez la page puis recommencez.',
-      });
+    if (!request.agentSession || !sameSecret(token, request.agentSession.data.csrfToken))
+      await reply.code(403).send(CSRF_REFUSAL);
   });
 
   const fail = (reply: FastifyReply, status: number, kind: LoginFailure) =>

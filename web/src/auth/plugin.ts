@@ -1,10 +1,11 @@
 // Identity for the whole server: loads the session named by the cookie, decorates
 // `request.user`, guards every state-changing /api and /auth request against CSRF, and serves
 // /auth/login, /auth/callback, /auth/logout and /api/me.
-import { timingSafeEqual } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { CSRF_REFUSAL, sameSecret } from '../http/secrets.ts';
+import { isAgentPath } from './agents.ts';
 import { loginErrorPage, type LoginFailure } from './error-page.ts';
 import type { RelyingParty } from './relying-party.ts';
 import type { SessionData, Sessions, SessionUser } from './sessions.ts';
@@ -28,10 +29,6 @@ export interface IdentityOptions {
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const guarded = (url: string) => url.startsWith('/api/') || url.startsWith('/auth/');
-// Agents' paths carry the agent session's CSRF token, checked by `agents.ts` (the Origin is
-// still checked here): a person logged in on the agent's computer does not block the agent.
-const agentPath = (url: string) =>
-  /^\/(api\/agent|api\/accompagnement|auth\/agent)(\/|\?|$)/.test(url);
 
 /**
  * Where a kiosk reset comes back after the provider's logout (registered at the provider as a
@@ -52,12 +49,6 @@ export async function requireUser(request: FastifyRequest, reply: FastifyReply) 
     await reply
       .code(401)
       .send({ error: 'unauthenticated', message: 'Connectez-vous pour continuer.' });
-}
-
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function safeReturnTo(value: unknown): string {
@@ -103,15 +94,13 @@ async function identity(app: FastifyInstance, o: IdentityOptions) {
     const staleLogout = request.url.startsWith('/auth/logout') && request.session === null;
     const sessionOk =
       !request.cookies[cookieName] ||
-      agentPath(request.url) ||
+      // Agents' paths carry the agent session's own token, checked by `agents.ts`: a person
+      // logged in on the agent's computer does not block the agent.
+      isAgentPath(request.url) ||
       staleLogout ||
       kioskBearer(request) ||
-      (request.session !== null && sameToken(token, request.session.data.csrfToken));
-    if (claimed !== origin || !sessionOk)
-      await reply.code(403).send({
-        error: 'csrf',
-        message: 'Requête refusée par sécurité : rechargez la page puis recommencez.',
-      });
+      (request.session !== null && sameSecret(token, request.session.data.csrfToken));
+    if (claimed !== origin || !sessionOk) await reply.code(403).send(CSRF_REFUSAL);
   });
 
   const fail = (reply: FastifyReply, status: number, kind: LoginFailure) =>

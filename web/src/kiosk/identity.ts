@@ -1,11 +1,11 @@
 // Who speaks on /api/borne/*: an enrolled kiosk (`Authorization: Bearer <its token>`, looked up by
 // the token's SHA-256), or the fleet operator (`Bearer $OPERATOR_TOKEN`). Decorated before the
 // idempotency and rate-limit hooks, which scope a kiosk's requests by the kiosk itself.
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { sameSecret } from '../http/secrets.ts';
 import { KIOSK_ERRORS, KIOSK_MESSAGES } from '../../../src/shared/contracts/kiosk.ts';
-import { sha256, type KioskIdentity, type KioskRepository } from './kiosks.ts';
+import type { KioskIdentity, KioskRepository } from './kiosks.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,9 +23,6 @@ export function bearerOf(request: FastifyRequest): string | undefined {
   const m = /^Bearer ([\w.~+/=-]{16,256})$/i.exec(request.headers.authorization ?? '');
   return m?.[1];
 }
-
-const sameSecret = (a: string, b: string) =>
-  timingSafeEqual(Buffer.from(sha256(a)), Buffer.from(sha256(b)));
 
 /** preHandler for the kiosk's own routes. */
 export async function requireKiosk(request: FastifyRequest, reply: FastifyReply) {

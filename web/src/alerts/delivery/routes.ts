@@ -2,8 +2,8 @@
 // its confirmation, the one-click unsubscribe (the page's button, and the RFC 8058 POST a mail
 // client sends to the List-Unsubscribe address), the push key and the devices' subscriptions,
 // the genuine-message check, and the operator's view of the scheduler.
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { sameSecret } from '../../http/secrets.ts';
 import {
   emailConfirmRequest,
   emailRequest,
@@ -42,9 +42,7 @@ const invalidLink = (reply: FastifyReply, what: 'confirm' | 'unsubscribe') =>
 function operatorAllowed(request: FastifyRequest, token: string | undefined): boolean {
   const header = request.headers.authorization ?? '';
   if (!token || !header.startsWith('Bearer ')) return false;
-  const given = Buffer.from(header.slice('Bearer '.length));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return sameSecret(header.slice('Bearer '.length), token);
 }
 
 export const alertChannelRoutes: FastifyPluginAsync<AlertChannelRoutesOptions> = async (
