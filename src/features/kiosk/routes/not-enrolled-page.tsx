@@ -1,7 +1,10 @@
-// /borne on any device that is not a kiosk: what the kiosk is, and how a reception area installs one.
+// /borne on any device that is not a kiosk: what the kiosk is, how a reception area installs one,
+// and the installation itself (the code an agent gave, typed here); agents create that code from
+// their workspace.
 import { useTranslation } from 'react-i18next';
 import { ContentPage } from '../../../shared/components/content-page.tsx';
 import { Section, TextLink } from '../../../shared/ui/page.tsx';
+import { EnrolForm } from '../components/enrol-form.tsx';
 
 export function NotEnrolledPage() {
   const { t } = useTranslation('kiosk');
@@ -17,8 +20,12 @@ export function NotEnrolledPage() {
             ))}
           </ol>
         ) : null}
+        <EnrolForm />
+      </Section>
+      <Section title={t('install.agentsTitle')}>
+        <p>{t('install.agentsLead')}</p>
         <p>
-          <TextLink to="/borne/installer">{t('install.link')}</TextLink>
+          <TextLink to="/accompagnement">{t('install.agentsLink')}</TextLink>
         </p>
       </Section>
     </ContentPage>
