@@ -1,7 +1,6 @@
 // Every server read and change of the assisted pages, as TanStack Query hooks. Agent routes
 // carry the agent's CSRF token, person routes the person's.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import * as z from 'zod/mini';
 import {
   assistedSituationResponse,
   consentSummaryResponse,
@@ -21,6 +20,14 @@ import {
   procedureView,
   type ProcedureId,
 } from '../../../shared/contracts/procedures.ts';
+import {
+  agentKioskCodeResponse,
+  agentTicket,
+  agentTicketsResponse,
+  kioskStatusResponse,
+  type AgentKioskCodeRequest,
+  type AgentTicket,
+} from '../../../shared/contracts/kiosk.ts';
 import { rightsResponse } from '../../../shared/contracts/rights.ts';
 import { getJson, postJson } from './http.ts';
 import { getAgentSession, getPersonSession } from './sessions.ts';
@@ -34,14 +41,7 @@ export const keys = {
   myJournal: ['assisted', 'my-journal'] as const,
 };
 
-const ticket = z.object({
-  id: z.string(),
-  number: z.string(),
-  createdAt: z.union([z.number(), z.string()]),
-  receptionName: z.string(),
-});
-export type Ticket = z.infer<typeof ticket>;
-const ticketsResponse = z.object({ tickets: z.array(ticket) });
+export type Ticket = AgentTicket;
 
 export const useAgent = () =>
   useQuery({ queryKey: keys.agent, queryFn: getAgentSession, staleTime: 30_000 });
@@ -52,13 +52,25 @@ export const usePerson = () =>
 export const useTickets = () =>
   useQuery({
     queryKey: ['assisted', 'tickets'],
-    queryFn: () => getJson(ticketsResponse, '/api/agent/tickets'),
+    queryFn: () => getJson(agentTicketsResponse, '/api/agent/tickets'),
     refetchInterval: 20_000,
     staleTime: 0,
   });
 
+/** The kiosks of the agent's structure (version, last check-in, time offline, last reset). */
+export const useKiosks = () =>
+  useQuery({
+    queryKey: ['assisted', 'kiosks'],
+    queryFn: () => getJson(kioskStatusResponse, '/api/borne/statut'),
+    staleTime: 0,
+  });
+
+/** An enrolment code (and its link, the code in the fragment) for the agent's reception area. */
+export const createKioskCode = (csrf: string, body: AgentKioskCodeRequest) =>
+  postJson(agentKioskCodeResponse, '/api/agent/borne/codes', csrf, body);
+
 export const takeTicket = (csrf: string, id: string) =>
-  postJson(ticket, `/api/agent/tickets/${encodeURIComponent(id)}/prendre`, csrf);
+  postJson(agentTicket, `/api/agent/tickets/${encodeURIComponent(id)}/prendre`, csrf);
 export const finishTicket = (csrf: string, id: string) =>
   postJson(null, `/api/agent/tickets/${encodeURIComponent(id)}/terminer`, csrf);
 

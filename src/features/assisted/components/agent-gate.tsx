@@ -1,12 +1,13 @@
-// Runs a page only for a logged-in agent: today's explanatory content and the ProConnect login
-// otherwise, a live message while the session is read, a helpful error when it cannot be.
+// Runs a page only for a logged-in agent. Otherwise: what accompaniment is, the agents' ProConnect
+// login, and for the person helped, their own mandates and history ("Mes mandats", FranceConnect);
+// a live message while the session is read, a helpful error when it cannot be.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentPage } from '../../../shared/components/content-page.tsx';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { ButtonAnchor, ButtonsGroup } from '../../../shared/ui/button.tsx';
 import { Alert } from '../../../shared/ui/notice.tsx';
-import { PageContainer, PageTitle } from '../../../shared/ui/page.tsx';
+import { PageContainer, PageTitle, Section, TextLink } from '../../../shared/ui/page.tsx';
 import { useAgent } from '../api/queries.ts';
 import type { AgentSession } from '../api/sessions.ts';
 
@@ -31,6 +32,12 @@ function AgentLanding({ returnTo }: { readonly returnTo: string }) {
         <ButtonAnchor href={agentLoginHref(returnTo)}>{t('gate.login')}</ButtonAnchor>
       </ButtonsGroup>
       <p>{t('gate.forAgents')}</p>
+      <Section title={t('gate.personsTitle')}>
+        <p>{t('gate.personsLead')}</p>
+        <p>
+          <TextLink to="/mes-mandats">{t('gate.personsLink')}</TextLink>
+        </p>
+      </Section>
     </ContentPage>
   );
 }

@@ -55,6 +55,10 @@ describe('/accompagnement', () => {
       `/auth/agent/login?returnTo=${encodeURIComponent('/accompagnement')}`,
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Être accompagné' })).toBeVisible();
+    // The person helped finds their own mandates and history from here too.
+    expect(
+      screen.getByRole('link', { name: 'Mes mandats et mon historique d’accompagnement' }),
+    ).toHaveAttribute('href', '/mes-mandats');
     expect(await axeViolations(container)).toEqual([]);
   });
 
@@ -156,5 +160,55 @@ describe('/accompagnement', () => {
     await renderAssisted('/accompagnement');
     const table = await screen.findByRole('table', { name: /Toutes les actions faites/ });
     expect(within(table).getByText('Démarche envoyée — Logement — Aide au logement')).toBeVisible();
+  });
+  it('creates a kiosk installation link (QR code and address) and lists the area’s kiosks', async () => {
+    const checkIn = Date.parse('2026-12-03T10:00:00Z');
+    const calls = agentServer(agentMe, ({ method, url }) => {
+      if (url === '/api/borne/statut')
+        return {
+          status: 200,
+          body: {
+            kiosks: [
+              {
+                kioskId: 'k1',
+                receptionName: 'France Services Démo de Saint-Flour',
+                organisation: 'France Services',
+                appVersion: '1.4.0',
+                lastCheckIn: checkIn,
+                offlineMs: 120_000,
+                lastReset: null,
+              },
+            ],
+          },
+        };
+      if (method === 'POST' && url === '/api/agent/borne/codes')
+        return {
+          status: 201,
+          body: {
+            code: 'ABCD-EFGH-JKLM',
+            link: '/borne/installer#code=ABCD-EFGH-JKLM',
+            expiresAt: checkIn + 86_400_000,
+          },
+        };
+      return undefined;
+    });
+    const { container } = await renderAssisted('/accompagnement');
+    const table = await screen.findByRole('table', { name: 'État des bornes de l’accueil' });
+    expect(within(table).getByText('1.4.0')).toBeVisible();
+    expect(within(table).getByText('2 minutes')).toBeVisible();
+    expect(within(table).getByText('jamais')).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Créer un lien d’installation' }));
+    expect(await screen.findByText(/Code d’installation ABCD-EFGH-JKLM/)).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: /\/borne\/installer#code=ABCD-EFGH-JKLM$/ }),
+    ).toHaveAttribute('href', `${window.location.origin}/borne/installer#code=ABCD-EFGH-JKLM`);
+    const post = calls.find((c) => c.url === '/api/agent/borne/codes');
+    expect(post).toMatchObject({
+      method: 'POST',
+      csrf: 'agent-tok',
+      body: { printer: true, reusable: false },
+    });
+    expect(await axeViolations(container)).toEqual([]);
   });
 });

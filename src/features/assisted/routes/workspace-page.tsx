@@ -1,6 +1,7 @@
 // /accompagnement: today's explanatory page and the ProConnect login for a visitor; for a
 // logged-in agent, the workspace: the kiosks' waiting list, the structure's mandates, "Accompagner
-// une personne", and for a manager the structure's journal.
+// une personne", the reception area's kiosks (installation links, status), and for a manager the
+// structure's journal.
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../../shared/hooks/use-page-title.ts';
 import { ButtonLink, ButtonsGroup } from '../../../shared/ui/button.tsx';
@@ -11,6 +12,7 @@ import type { AgentSession } from '../api/sessions.ts';
 import { AgentBar } from '../components/agent-bar.tsx';
 import { AgentGate } from '../components/agent-gate.tsx';
 import { JournalTable } from '../components/journal-table.tsx';
+import { KioskFleet } from '../components/kiosk-fleet.tsx';
 import { MandateTable } from '../components/mandate-table.tsx';
 import { WaitingList } from '../components/waiting-list.tsx';
 
@@ -34,6 +36,7 @@ function Workspace({ session }: { readonly session: AgentSession }) {
       </ButtonsGroup>
       <WaitingList csrf={session.csrfToken} />
       <MandateTable csrf={session.csrfToken} />
+      <KioskFleet csrf={session.csrfToken} />
       {manager ? <StructureJournal /> : null}
     </PageContainer>
   );
