@@ -1,15 +1,8 @@
 // The attestation of rights as a tagged PDF (structure tree, language, title shown, embedded
 // Marianne font, real text and table headers) so that screen readers can read it.
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { RightsResponse } from '../../../src/shared/contracts/rights.ts';
 import { ORGANISATION_NAMES } from '../connectors/names.ts';
-
-const require = createRequire(import.meta.url);
-const FONTS = {
-  regular: require.resolve('@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff'),
-  bold: require.resolve('@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff'),
-};
+import { taggedDocument } from './tagged-document.ts';
 
 // Thin spaces of the French number format are not in every PDF font: use plain spaces.
 const euro = (cents: number) =>
@@ -20,40 +13,10 @@ const day = (iso: string | number) =>
   );
 
 export function attestationPdf(r: RightsResponse, now: number): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: {
-      Title: 'Attestation de droits',
-      Author: 'Droits360',
-      Subject: 'Droits sociaux en cours',
-    },
+  const { doc, root, block, finish } = taggedDocument({
+    title: 'Attestation de droits',
+    subject: 'Droits sociaux en cours',
   });
-  doc.registerFont('body', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    doc.on('error', reject);
-  });
-
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (type: string, font: 'body' | 'bold', size: number, text: string) => {
-    root.add(
-      doc.struct(type, {}, () => {
-        doc.font(font).fontSize(size).text(text);
-      }),
-    );
-    doc.moveDown(0.5);
-  };
 
   const name = `${r.person.givenName} ${r.person.familyName}`;
   block('H1', 'bold', 20, 'Attestation de droits');
@@ -107,7 +70,5 @@ export function attestationPdf(r: RightsResponse, now: number): Promise<Buffer> 
     9,
     'Ce document récapitule des informations des organismes ; il ne remplace pas les attestations que chacun délivre dans son espace personnel.',
   );
-  root.end();
-  doc.end();
-  return done;
+  return finish();
 }

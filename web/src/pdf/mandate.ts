@@ -1,8 +1,7 @@
 // The printable mandate for the person: a short tagged PDF (language, title, Marianne font, real
 // text) saying who may act for them, in which domains, until when, and how to revoke it.
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { MandateDomain } from '../../../src/shared/contracts/assisted.ts';
+import { taggedDocument } from './tagged-document.ts';
 
 /** What the printed mandate says (plain data: it crosses to a worker thread). */
 export interface MandatePdfInput {
@@ -24,42 +23,11 @@ const frenchDate = (ms: number) =>
     new Date(ms),
   );
 
-const require = createRequire(import.meta.url);
-const FONTS = {
-  regular: require.resolve('@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff'),
-  bold: require.resolve('@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff'),
-};
-
 export function mandatePdf(m: MandatePdfInput, now: number): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'fr-FR',
-    displayTitle: true,
-    info: { Title: 'Mandat d’accompagnement', Author: 'Droits360', Subject: 'Mandat' },
+  const { doc, root, block, finish } = taggedDocument({
+    title: 'Mandat d’accompagnement',
+    subject: 'Mandat',
   });
-  doc.registerFont('body', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => {
-      resolve(Buffer.concat(chunks));
-    });
-    doc.on('error', reject);
-  });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (type: string, font: 'body' | 'bold', size: number, text: string) => {
-    root.add(
-      doc.struct(type, {}, () => {
-        doc.font(font).fontSize(size).text(text);
-      }),
-    );
-    doc.moveDown(0.5);
-  };
 
   const person = m.person ? `${m.person.givenName} ${m.person.familyName}` : '—';
   block('H1', 'bold', 20, 'Mandat d’accompagnement');
@@ -102,7 +70,5 @@ export function mandatePdf(m: MandatePdfInput, now: number): Promise<Buffer> {
     9,
     `Référence du mandat : ${m.id}. Empreinte du résumé accepté : ${m.summaryHash}. Document édité le ${frenchDate(now)}.`,
   );
-  root.end();
-  doc.end();
-  return done;
+  return finish();
 }
