@@ -4,6 +4,7 @@
 // are delivered in parallel, each call with its own timeout, so one slow organisation does not
 // hold the others. Rows are claimed with a lease, so a crashed process loses nothing.
 import type { ClaimedDelivery, OutboxRepository } from '../db/outbox.ts';
+import { PollingWorker } from './polling-worker.ts';
 
 export interface Delivery {
   readonly organisation: string;
@@ -42,14 +43,12 @@ export function backoffMs(attempt: number, base: number, max: number): number {
   return Math.min(max, base * 2 ** attempt);
 }
 
-export class OutboxWorker {
+export class OutboxWorker extends PollingWorker {
   readonly #o: Required<Omit<OutboxWorkerOptions, 'onError'>> &
     Pick<OutboxWorkerOptions, 'onError'>;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<number> | undefined;
-  #again = false;
 
   constructor(o: OutboxWorkerOptions) {
+    super();
     this.#o = {
       now: Date.now,
       leaseMs: 30_000,
@@ -102,51 +101,5 @@ export class OutboxWorker {
         o.now(),
       );
     }
-  }
-
-  /** Runs until nothing is due; a kick during a run schedules one more pass. */
-  drain(): Promise<number> {
-    if (this.#running) {
-      this.#again = true;
-      return this.#running;
-    }
-    const loop = async () => {
-      let total = 0;
-      do {
-        let n;
-        while ((n = await this.runOnce()) > 0) total += n;
-      } while (this.#takeAgain());
-      return total;
-    };
-    this.#running = loop().finally(() => {
-      this.#running = undefined;
-    });
-    return this.#running;
-  }
-
-  #takeAgain(): boolean {
-    const again = this.#again;
-    this.#again = false;
-    return again;
-  }
-
-  /** Polls every `intervalMs` for retries that became due; kick() after an enqueue. */
-  start(intervalMs: number, onError: (e: unknown) => void) {
-    const tick = () => {
-      this.drain().catch(onError);
-    };
-    this.#timer = setInterval(tick, intervalMs);
-    this.#timer.unref();
-    tick();
-  }
-
-  kick(onError: (e: unknown) => void) {
-    this.drain().catch(onError);
-  }
-
-  async stop() {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#running?.catch(() => undefined);
   }
 }

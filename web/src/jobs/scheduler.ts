@@ -6,6 +6,7 @@ import { backoffMs } from './outbox.ts';
 import type { ClaimedJob, JobQueue } from './job-queue.ts';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { PollingWorker } from './polling-worker.ts';
 
 export interface JobContext {
   readonly job: ClaimedJob;
@@ -38,14 +39,12 @@ export interface SchedulerOptions {
   readonly onDead?: (job: ClaimedJob, tx: Transaction<Database>, now: number) => Promise<void>;
 }
 
-export class Scheduler {
+export class Scheduler extends PollingWorker {
   readonly #o: Required<Omit<SchedulerOptions, 'onError' | 'beforePoll' | 'onDead'>> &
     Pick<SchedulerOptions, 'onError' | 'beforePoll' | 'onDead'>;
-  #timer: NodeJS.Timeout | undefined;
-  #running: Promise<number> | undefined;
-  #again = false;
 
   constructor(o: SchedulerOptions) {
+    super();
     this.#o = {
       now: Date.now,
       leaseMs: 60_000,
@@ -55,6 +54,10 @@ export class Scheduler {
       maxDelayMs: 6 * 60 * 60 * 1000,
       ...o,
     };
+  }
+
+  protected override async beforeDrain(): Promise<void> {
+    await this.#o.beforePoll?.(this.#o.now());
   }
 
   /** Runs what is due now; resolves with the number of jobs handled. */
@@ -95,52 +98,5 @@ export class Scheduler {
         dead && o.onDead ? (tx) => o.onDead?.(job, tx, now) ?? Promise.resolve() : undefined,
       );
     }
-  }
-
-  /** Runs until nothing is due; a kick during a run schedules one more pass. */
-  drain(): Promise<number> {
-    if (this.#running) {
-      this.#again = true;
-      return this.#running;
-    }
-    const loop = async () => {
-      let total = 0;
-      await this.#o.beforePoll?.(this.#o.now());
-      do {
-        let n;
-        while ((n = await this.runOnce()) > 0) total += n;
-      } while (this.#takeAgain());
-      return total;
-    };
-    this.#running = loop().finally(() => {
-      this.#running = undefined;
-    });
-    return this.#running;
-  }
-
-  #takeAgain(): boolean {
-    const again = this.#again;
-    this.#again = false;
-    return again;
-  }
-
-  /** Polls every `intervalMs`: only a reminder to look, never the work itself. */
-  start(intervalMs: number, onError: (e: unknown) => void) {
-    const tick = () => {
-      this.drain().catch(onError);
-    };
-    this.#timer = setInterval(tick, intervalMs);
-    this.#timer.unref();
-    tick();
-  }
-
-  kick(onError: (e: unknown) => void) {
-    this.drain().catch(onError);
-  }
-
-  async stop() {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = undefined;
-    await this.#running?.catch(() => undefined);
   }
 }
