@@ -6,21 +6,18 @@ import { render } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
-import { vi } from 'vitest';
 import common from '../../locales/fr/common.json';
+import {
+  fakeServer as serve,
+  type Call,
+  type Handler,
+  type Reply,
+} from '../../shared/lib/__fixtures__/fake-server.ts';
 import fr from '../../locales/fr/alerts.json';
 import { declaration, payment, preferences } from './__fixtures__/alerts.ts';
 import { AlertsRoutes } from './routes/alerts-page.tsx';
 
-export interface Call {
-  readonly method: string;
-  readonly url: string;
-  readonly body: unknown;
-  readonly csrf: string | null;
-  readonly idempotencyKey: string | null;
-}
-export type Reply = { status: number; body: unknown } | undefined;
-export type Handler = (call: Call) => Reply;
+export type { Call, Handler, Reply };
 
 export const SYNCED = Date.parse('2026-12-03T09:30:00Z');
 
@@ -44,24 +41,8 @@ const defaults: Handler = ({ method, url, body }) => {
 };
 
 /** Replaces fetch; `handler` answers first, the defaults then. Returns the calls made. */
-export function fakeServer(handler: Handler = () => undefined): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-    const headers = new Headers(init?.headers);
-    const call: Call = {
-      method: init?.method ?? 'GET',
-      url,
-      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      csrf: headers.get('x-csrf-token'),
-      idempotencyKey: headers.get('idempotency-key'),
-    };
-    calls.push(call);
-    const reply = handler(call) ??
-      defaults(call) ?? { status: 404, body: { message: 'introuvable' } };
-    return Promise.resolve(new Response(JSON.stringify(reply.body), { status: reply.status }));
-  });
-  return calls;
-}
+export const fakeServer = (handler: Handler = () => undefined): Call[] =>
+  serve((call) => handler(call) ?? defaults(call));
 
 export async function renderAlerts(path = '/alertes') {
   const i18n = createInstance();

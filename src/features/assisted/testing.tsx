@@ -6,45 +6,18 @@ import { render } from '@testing-library/react';
 import { createInstance } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
 import common from '../../locales/fr/common.json';
 import pillars from '../../locales/fr/pillars.json';
 import fr from '../../locales/fr/assisted.json';
 import { AssistedRoutes } from './routes/assisted-page.tsx';
 import { MyMandatesPage } from './routes/my-mandates-page.tsx';
 
-export interface Call {
-  readonly method: string;
-  readonly url: string;
-  readonly body: unknown;
-  readonly csrf: string | null;
-  readonly idempotencyKey: string | null;
-}
-export type Reply = { status: number; body?: unknown } | undefined;
-export type Handler = (call: Call) => Reply;
-
-/** Replaces fetch; `handler` answers, anything else is a 404. Returns the calls made. */
-export function fakeServer(handler: Handler): Call[] {
-  const calls: Call[] = [];
-  vi.stubGlobal('fetch', (url: string, init?: RequestInit) => {
-    const headers = new Headers(init?.headers);
-    const call: Call = {
-      method: init?.method ?? 'GET',
-      url,
-      body: typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
-      csrf: headers.get('x-csrf-token'),
-      idempotencyKey: headers.get('idempotency-key'),
-    };
-    calls.push(call);
-    const reply = handler(call) ?? { status: 404, body: { message: 'introuvable' } };
-    return Promise.resolve(
-      new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}), {
-        status: reply.status,
-      }),
-    );
-  });
-  return calls;
-}
+export {
+  fakeServer,
+  type Call,
+  type Handler,
+  type Reply,
+} from '../../shared/lib/__fixtures__/fake-server.ts';
 
 function Elsewhere() {
   const location = useLocation();
