@@ -3,15 +3,17 @@
 // anonymous visit, so nothing is logged in the console; any failure simply shows no count.
 import { useEffect, useState } from 'react';
 import { useDeviceMode } from '../../shared/hooks/use-device-mode.ts';
+import { opensDiscreet } from '../../shared/lib/discreet.ts';
 import { ALERTS_CHANGED } from './lib/events.ts';
 
 export function useUnreadAlerts(): number {
   const [unread, setUnread] = useState(0);
   // On a kiosk and during the discreet journey the shell asks nothing about alerts (a request
-  // would itself be a trace of the visit).
+  // would itself be a trace of the visit), not even on the page that opens the journey, whose
+  // own code has not loaded yet when the shell starts.
   const { mode } = useDeviceMode();
   useEffect(() => {
-    if (mode !== 'personal') {
+    if (mode !== 'personal' || opensDiscreet(window.location)) {
       setUnread(0);
       return;
     }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ALL_BENEFITS } from '../../engine/questions/index.ts';
+import { DISCREET_PATHS } from '../lib/discreet.ts';
 import { lifeEvents, links, linkById, organisations } from './index.ts';
 import { checkContent } from './validate.ts';
 
@@ -16,6 +17,13 @@ const files = () => ({
 });
 
 describe('reviewed content', () => {
+  it('names every discreet life event in the shell’s list of pages that open the journey', () => {
+    const discreet = lifeEvents
+      .filter((e) => e.discreet)
+      .map((e) => `/evenements-de-vie/${e.slug}`);
+    expect([...DISCREET_PATHS].sort()).toEqual(discreet.sort());
+  });
+
   it('validates every file on disk without a single error', () => {
     expect(checkContent(files()).errors).toEqual([]);
   });
