@@ -7,6 +7,9 @@ function sweep(label: string, routes: readonly string[]) {
   for (const viewport of VIEWPORTS) {
     for (const scheme of ['light', 'dark'] as const) {
       test(`axe: ${label}, ${scheme}, ${viewport.name}`, async ({ page }) => {
+        // Twenty routes under axe in one test: a sweep, not a journey (the kiosk's tall screen
+        // is the slowest to analyse).
+        test.slow();
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await page.emulateMedia({ colorScheme: scheme });
         const failures: string[] = [];
