@@ -34,10 +34,18 @@ async function answer(
     return;
   }
   const input = block.getByRole('textbox');
-  if (keyboard) {
-    await input.focus();
-    await page.keyboard.type(raw(value));
-  } else await input.fill(raw(value));
+  const text = raw(value);
+  // A re-render (a follow-up question revealed by another answer) may replace the field while it
+  // is typed into: answer again until the value holds.
+  await expect(async () => {
+    if ((await input.inputValue()) === text) return;
+    if (keyboard) {
+      await input.focus();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(text);
+    } else await input.fill(text);
+    expect(await input.inputValue()).toBe(text);
+  }).toPass();
 }
 
 /** Answers every screen from the script; returns the question keys asked, in order. */
@@ -69,6 +77,12 @@ export async function completeQuestionnaire(
         asked.push(key);
         await answer(page, key, value, options.keyboard ?? false);
       }
+    }
+    if (await results.isVisible()) break;
+    // Every answer of this screen still holds before it is sent (a late re-render may have reset one).
+    for (const key of await onScreen()) {
+      const value = script[key];
+      if (value !== undefined) await answer(page, key, value, options.keyboard ?? false);
     }
     if (await results.isVisible()) break;
     const before = page.url();
