@@ -3,6 +3,7 @@
 // their ratio. Figures only. The person's session is written into the server's own database
 // through the session repository, as the route tests do: the server has no login shortcut.
 import autocannon from 'autocannon';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { freePort, root, startServer } from '../lib.mjs';
 const DURATION_S = 10;
 const CONNECTIONS = 10;
 const PERSON = 'nadia-exemple';
+// The server HMACs session ids with its secret: the bench gives it one and writes with the same.
+const SESSION_SECRET = randomBytes(32).toString('hex');
 
 /** A session for PERSON in the server's database; returns the cookie of a logged-in browser. */
 async function sessionCookie(sqliteFile) {
@@ -22,7 +25,7 @@ async function sessionCookie(sqliteFile) {
   if (!person) throw new Error(`personne inconnue : ${PERSON}`);
   const db = await openMigratedDatabase({ sqliteFile });
   try {
-    const sessions = new Sessions(new SqlSessionRepository(sessionsDb(db.db)), {
+    const sessions = new Sessions(new SqlSessionRepository(sessionsDb(db.db), SESSION_SECRET), {
       idleMs: 15 * 60 * 1000,
       absoluteMs: 12 * 60 * 60 * 1000,
       now: Date.now,
@@ -49,7 +52,14 @@ const sqliteFile = path.join(dir, 'bench.sqlite');
 const port = await freePort();
 const server = await startServer({
   port,
-  env: { SQLITE_FILE: sqliteFile, STATIC_DIR: path.join(root, 'dist'), NODE_ENV: 'test' },
+  env: {
+    SQLITE_FILE: sqliteFile,
+    STATIC_DIR: path.join(root, 'dist'),
+    NODE_ENV: 'test',
+    SESSION_SECRET,
+    // The load comes from one address: the bench measures the route, not the limits.
+    RATE_LIMIT_SCALE: '100000',
+  },
 });
 try {
   const cookie = await sessionCookie(sqliteFile);
