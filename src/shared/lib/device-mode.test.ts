@@ -5,7 +5,6 @@ import {
   KIOSK_CONFIG_KEY,
   clearKioskConfig,
   deviceMode,
-  deviceStore,
   enterDiscreet,
   kioskConfig,
   leaveDiscreet,
@@ -13,6 +12,7 @@ import {
   saveKioskConfig,
   subscribeDeviceMode,
 } from './device-mode.ts';
+import { deviceStore } from './device-store.ts';
 
 const kiosk = {
   kioskId: 'k1',

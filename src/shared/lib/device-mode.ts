@@ -1,14 +1,12 @@
 // The one device mode of the whole app. Features never ask "am I on a kiosk?" but "may I keep
-// this?" (`mayKeep()`), and take their storage from `deviceStore()`: IndexedDB on a personal
+// this?" (`mayKeep()`), and take their storage from `deviceStore()` (device-store.ts): IndexedDB on a personal
 // device, memory on a kiosk or during the discreet journey.
 // - kiosk: this device was enrolled as the kiosk of a reception area (its non-personal
 //   configuration is the only thing it keeps, in localStorage), or the build is a locked-down
 //   fleet build (VITE_KIOSK=1, a default only).
 // - discreet: entered from the domestic-violence life event, held in memory only (a flag written
 //   on the device would itself reveal the journey) until the person leaves it.
-import type { z } from 'zod';
 import { config } from '../config/index.ts';
-import { deviceDraft, type DraftStore } from './device-drafts.ts';
 import { DEVICE_MODE_EVENT, KIOSK_CONFIG_KEY, isEnrolledKiosk } from './kiosk-flag.ts';
 
 export { KIOSK_CONFIG_KEY, isEnrolledKiosk };
@@ -185,11 +183,6 @@ export function leaveDiscreet(): void {
 export function subscribeDeviceMode(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** A draft store for `name`: IndexedDB when the device may keep it, memory otherwise. */
-export function deviceStore<T>(name: string, schema: z.ZodType<T>): DraftStore<T> {
-  return deviceDraft(name, schema, { ephemeral: !mayKeep() });
 }
 
 // What a shared device may do, asked as capabilities rather than "am I on a kiosk?".

@@ -4,7 +4,8 @@
 import * as z from 'zod';
 import { alertListResponse, type AlertListResponse } from '../../../shared/contracts/alerts.ts';
 import { memoryDraft, type DraftStore } from '../../../shared/lib/device-drafts.ts';
-import { deviceStore, mayKeep } from '../../../shared/lib/device-mode.ts';
+import { mayKeep } from '../../../shared/lib/device-mode.ts';
+import { deviceStore } from '../../../shared/lib/device-store.ts';
 
 export const SNAPSHOT_DB = 'droits360-alerts';
 
